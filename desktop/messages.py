@@ -1,0 +1,164 @@
+"""One plain sentence for every error a user can cause, in Vietnamese (default) and English.
+The CLI and the UI both use this catalogue, so the same failure reads the same everywhere.
+A test checks that every error code raised in `desktop/` has both sentences."""
+
+from __future__ import annotations
+
+import string
+
+from desktop.models.errors import CchcError
+
+LANGS = ("vi", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # storage and workspace
+    "workspace_locked": (
+        "Không gian làm việc đang được mở ở một cửa sổ CCHC Desk khác{owner_sfx}; hãy đóng cửa sổ đó rồi thử lại.",
+        "The workspace is already open in another CCHC Desk window{owner_sfx}; close it and try again."),
+    "workspace_newer": (
+        "Tệp dữ liệu được tạo bởi phiên bản CCHC Desk mới hơn (lược đồ {found}, phiên bản này hỗ trợ đến {supported}); hãy cập nhật phần mềm, dữ liệu không bị thay đổi.",
+        "The data file was written by a newer CCHC Desk (schema {found}; this version supports up to {supported}); update the software — nothing was changed."),
+    "disk_full": (
+        "Ổ đĩa đã đầy nên không lưu được; hãy giải phóng dung lượng rồi thử lại, dữ liệu vẫn như trước.",
+        "The disk is full, so nothing was saved; free some space and try again — your data is as it was."),
+    "read_only": (
+        "Không ghi được vào thư mục dữ liệu {path} (chỉ đọc hoặc không có quyền); hãy chọn thư mục khác bằng --data-dir.",
+        "Cannot write to the data folder {path} (read-only or no permission); choose another with --data-dir."),
+    "io_error": (
+        "Lỗi đọc/ghi tại {path}; dữ liệu không bị thay đổi.",
+        "A read/write error occurred at {path}; nothing was changed."),
+    "not_a_workspace": (
+        "Tệp {path} không phải là dữ liệu của CCHC Desk.",
+        "{path} is not a CCHC Desk data file."),
+    "workspace_corrupt": (
+        "Tệp dữ liệu {path} bị hỏng; hãy khôi phục từ bản sao lưu trong thư mục backups.",
+        "The data file {path} is damaged; restore it from a copy in the backups folder."),
+    "workspace_missing": (
+        "Chưa có không gian làm việc tại {path}; hãy chạy “cchc init” hoặc “cchc demo” trước.",
+        "There is no workspace at {path}; run “cchc init” or “cchc demo” first."),
+    "already_initialised": (
+        "Không gian làm việc này đã được thiết lập (vai trò: {role}); hãy dùng --workspace để tạo không gian khác.",
+        "This workspace is already set up (role: {role}); use --workspace to create another."),
+    "not_initialised": (
+        "Không gian làm việc chưa được thiết lập; hãy chạy “cchc init” hoặc “cchc demo”.",
+        "The workspace is not set up yet; run “cchc init” or “cchc demo”."),
+    "demo_exists": (
+        "Không gian làm việc mẫu đã có; dùng “cchc demo --reset” để tạo lại.",
+        "The demo workspace already exists; use “cchc demo --reset” to rebuild it."),
+    "not_demo": (
+        "Thư mục {path} chứa dữ liệu thật, không phải dữ liệu mẫu, nên không bị ghi đè.",
+        "{path} holds real data, not demo data, so it was not overwritten."),
+    "bad_workspace_name": (
+        "Tên không gian làm việc “{value}” không hợp lệ; chỉ dùng chữ, số, dấu gạch.",
+        "The workspace name “{value}” is not valid; use letters, digits and dashes."),
+    # input
+    "bad_number": ("Giá trị “{value}” của {field} không phải là số.",
+                   "“{value}” is not a number ({field})."),
+    "bad_date": ("Ngày “{value}” không hợp lệ; hãy nhập dạng 31/12/2026 hoặc 2026-12-31.",
+                 "“{value}” is not a valid date; write it as 2026-12-31 or 31/12/2026."),
+    "bad_rule": ("Quy tắc chấm điểm “{rule}” không đúng cú pháp.",
+                 "The scoring rule “{rule}” cannot be read."),
+    "unknown_option": ("Phương án “{option}” không có trong quy tắc; các phương án: {options}.",
+                       "“{option}” is not one of the options: {options}."),
+    "rate_out_of_range": ("Tỷ lệ “{value}” phải nằm trong khoảng 0–100%.",
+                          "The rate “{value}” must be between 0 and 100%."),
+    "bad_count": ("Số lần “{value}” phải là số nguyên không âm.",
+                  "The count “{value}” must be a whole number, 0 or more."),
+    "points_out_of_range": ("Điểm “{value}” phải từ 0 đến {maximum}.",
+                            "The points “{value}” must be between 0 and {maximum}."),
+    "not_scorable": ("Tiêu chí này không chấm trực tiếp.", "This criterion is not scored directly."),
+    "not_scorable_parent": ("Tiêu chí {code} là tổng của các tiêu chí thành phần; hãy chấm các tiêu chí thành phần.",
+                            "Criterion {code} is the sum of its sub-criteria; score those instead."),
+    "not_self_scored": ("Tiêu chí {code} do Sở Nội vụ nhập điểm (điều tra xã hội học), đơn vị không tự chấm.",
+                        "Criterion {code} is entered by the coordinator (survey); units do not self-score it."),
+    "reason_required_after_submission": (
+        "Bản tự đánh giá đã gửi; mọi chỉnh sửa cần ghi lý do.",
+        "The self-assessment has been submitted; every change needs a reason."),
+    "record_not_found": ("Không tìm thấy bản ghi ({entity}).", "Record not found ({entity})."),
+    "bad_role": ("Vai trò “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                 "“{value}” is not a role; choose one of: {allowed}."),
+    "bad_unit_type": ("Loại đơn vị “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                      "“{value}” is not a unit type; choose one of: {allowed}."),
+    "unit_code_name_required": ("Cần nhập mã và tên đơn vị.", "A unit code and name are required."),
+    "bad_validity": ("Ngày hết hiệu lực ({end}) trước ngày bắt đầu ({start}).",
+                     "The end date ({end}) is before the start date ({start})."),
+    "duplicate_unit_code": ("Mã đơn vị {code} đã tồn tại.", "The unit code {code} already exists."),
+    "unknown_unit": ("Không có đơn vị mã {code}.", "There is no unit with code {code}."),
+    "bad_succession_kind": ("Loại kế thừa “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                            "“{value}” is not a succession kind; choose one of: {allowed}."),
+    "succession_to_self": ("Đơn vị {code} không thể kế thừa chính nó.", "Unit {code} cannot succeed itself."),
+    "duplicate_succession": ("Quan hệ kế thừa {old} → {new} đã được ghi.",
+                             "The succession {old} → {new} is already recorded."),
+    "criteria_missing_field": ("Bộ tiêu chí thiếu trường “{field}”.",
+                               "The criteria set lacks the field “{field}”."),
+    "criteria_bad_row": ("Dòng {row} (mã “{code}”) của bộ tiêu chí không hợp lệ.",
+                         "Row {row} (code “{code}”) of the criteria set is not valid."),
+    "criteria_duplicate_code": ("Dòng {row}: mã {code} bị trùng.", "Row {row}: the code {code} is repeated."),
+    "criteria_missing_parent": ("Dòng {row}: mã {code} không có tiêu chí cha đứng trước.",
+                                "Row {row}: code {code} has no parent above it."),
+    "unknown_criterion": ("Không có tiêu chí mã {code} trong bộ tiêu chí đang dùng.",
+                          "There is no criterion {code} in the criteria set in use."),
+    "campaign_title_required": ("Cần nhập tên đợt đánh giá.", "A campaign title is required."),
+    "bad_year": ("Năm “{value}” không hợp lệ.", "“{value}” is not a valid year."),
+    "duplicate_group": ("Nhóm đơn vị {code} đã có trong đợt đánh giá.",
+                        "The unit group {code} already exists in this campaign."),
+    "unknown_group": ("Không có nhóm đơn vị {code}.", "There is no unit group {code}."),
+    "unit_already_enrolled": ("Đơn vị đã có trong đợt đánh giá.", "The unit already takes part in this campaign."),
+    "bad_deadline_kind": ("Loại thời hạn “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                          "“{value}” is not a deadline kind; choose one of: {allowed}."),
+    "bad_rating_bands": ("Các mức xếp loại phải có tên và ngưỡng giảm dần trong khoảng 0–100%.",
+                         "Rating bands need names and thresholds that decrease within 0–100%."),
+    "no_active_campaign": ("Chưa có đợt đánh giá nào được chọn; hãy nạp gói đợt đánh giá hoặc dùng đợt mẫu.",
+                           "No campaign is selected; load a campaign package or the sample campaign."),
+    "unit_not_in_campaign": ("Đơn vị không tham gia đợt đánh giá này.",
+                             "The unit does not take part in this campaign."),
+    "file_missing": ("Không tìm thấy tệp {path}.", "The file {path} does not exist."),
+    "file_is_directory": ("{path} là thư mục, không phải tệp; hãy chọn một tệp.",
+                          "{path} is a folder, not a file; choose a file."),
+    "file_not_regular": ("{path} không phải là tệp thông thường.", "{path} is not a regular file."),
+    "file_empty": ("Tệp {path} rỗng (0 byte); hãy kiểm tra lại bản quét.",
+                   "The file {path} is empty (0 bytes); check the scan."),
+    "file_unreadable": ("Không đọc được tệp {path}.", "Cannot read the file {path}."),
+    "evidence_file_missing": ("Tệp minh chứng “{name}” không còn trong kho dữ liệu.",
+                              "The evidence file “{name}” is missing from the store."),
+    "task_title_required": ("Cần nhập tên nhiệm vụ.", "A task title is required."),
+    "bad_task_source": ("Nguồn nhiệm vụ “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                        "“{value}” is not a task source; choose one of: {allowed}."),
+    "bad_task_status": ("Trạng thái “{value}” không hợp lệ; chọn một trong: {allowed}.",
+                        "“{value}” is not a task status; choose one of: {allowed}."),
+    "bad_progress": ("Tiến độ “{value}” phải là số nguyên từ 0 đến 100.",
+                     "Progress “{value}” must be a whole number from 0 to 100."),
+    "bad_task_field": ("Không sửa được trường {value} của nhiệm vụ.", "Cannot change the task field {value}."),
+    "task_id_too_short": ("Mã nhiệm vụ “{value}” quá ngắn; cần ít nhất 4 ký tự.",
+                          "The task id “{value}” is too short; give at least 4 characters."),
+    "unknown_task": ("Không có nhiệm vụ mã {id}.", "There is no task {id}."),
+    "ambiguous_task": ("Mã “{id}” trùng với nhiều nhiệm vụ; hãy nhập dài hơn.",
+                       "“{id}” matches several tasks; give more characters."),
+    # fallbacks
+    "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
+    "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),
+    "not_found": ("Không tìm thấy dữ liệu yêu cầu.", "Not found."),
+    "workspace_error": ("Không mở được không gian làm việc.", "The workspace could not be opened."),
+    "internal": ("Lỗi không mong đợi; chi tiết đã ghi vào {log}.",
+                 "An unexpected error occurred; details were written to {log}."),
+}
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def sentence(error: CchcError, lang: str = "vi") -> str:
+    """The one sentence a user sees for an error."""
+    template = MESSAGES.get(error.code) or MESSAGES["error"]
+    text = template[1 if lang == "en" else 0]
+    data = _Blank({k: v for k, v in error.data.items()})
+    owner = error.data.get("owner")
+    data["owner_sfx"] = f" ({owner})" if owner else ""
+    return string.Formatter().vformat(text, (), data)
+
+
+def placeholders(code: str) -> set[str]:
+    return {name for text in MESSAGES[code] for _, name, _, _ in string.Formatter().parse(text)
+            if name}

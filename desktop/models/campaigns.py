@@ -1,0 +1,127 @@
+"""Campaigns: a year's assessment with its unit groups, the criteria set each group uses,
+the units taking part, deadlines and rating bands."""
+
+from __future__ import annotations
+
+from desktop.models import records
+from desktop.models.dates import iso, parse_date
+from desktop.models.decimals import format_decimal, parse_decimal
+from desktop.models.entities import DEADLINE_KINDS, Campaign, Deadline, RatingBand, UnitGroup
+from desktop.models.errors import InvalidInput, NotFound
+from desktop.models.store import Workspace
+
+ACTIVE_KEY = "active_campaign_id"
+
+
+def create_campaign(ws: Workspace, *, year: int, title: str, province: str = "",
+                    is_demo: bool = False, is_sample: bool = False) -> Campaign:
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidInput("campaign_title_required")
+    if not 2000 <= int(year) <= 2100:
+        raise InvalidInput("bad_year", value=year)
+    with ws.write() as db:
+        row = records.insert(db, "campaigns", {
+            "year": int(year), "title": title, "province": province.strip(),
+            "is_demo": int(is_demo), "is_sample": int(is_sample),
+        }, actor=ws.operator)
+    return Campaign.from_row(row)
+
+
+def add_unit_group(ws: Workspace, campaign_id: str, *, code: str, name: str,
+                   criteria_set_id: str) -> UnitGroup:
+    with ws.write() as db:
+        if db.execute("SELECT 1 FROM unit_groups WHERE campaign_id = ? AND code = ?",
+                      [campaign_id, code]).fetchone():
+            raise InvalidInput("duplicate_group", code=code)
+        row = records.insert(db, "unit_groups", {
+            "campaign_id": campaign_id, "code": code.strip(), "name": name.strip(),
+            "criteria_set_id": criteria_set_id}, actor=ws.operator)
+    return UnitGroup.from_row(row)
+
+
+def enrol_unit(ws: Workspace, campaign_id: str, unit_id: str, group_code: str) -> None:
+    with ws.write() as db:
+        group = records.rows(db, "SELECT id FROM unit_groups WHERE campaign_id = ? AND code = ?",
+                             [campaign_id, group_code])
+        if not group:
+            raise NotFound("unknown_group", code=group_code)
+        if db.execute("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
+                      [campaign_id, unit_id]).fetchone():
+            raise InvalidInput("unit_already_enrolled")
+        records.insert(db, "campaign_units", {"campaign_id": campaign_id, "unit_id": unit_id,
+                                              "group_id": group[0]["id"]}, actor=ws.operator)
+
+
+def set_deadline(ws: Workspace, campaign_id: str, *, kind: str, due_date: str,
+                 label: str = "") -> Deadline:
+    if kind not in DEADLINE_KINDS:
+        raise InvalidInput("bad_deadline_kind", value=kind, allowed=", ".join(DEADLINE_KINDS))
+    day = parse_date(due_date, field="due_date")
+    if day is None:
+        raise InvalidInput("bad_date", field="due_date", value=due_date)
+    with ws.write() as db:
+        row = records.insert(db, "deadlines", {"campaign_id": campaign_id, "kind": kind,
+                                               "due_date": iso(day), "label": label.strip()},
+                             actor=ws.operator)
+    return Deadline.from_row(row)
+
+
+def set_rating_bands(ws: Workspace, campaign_id: str, bands: list[tuple[str, str]]) -> list[RatingBand]:
+    """Replace the campaign's bands: (label, minimum percent), highest first."""
+    parsed = [(label.strip(), parse_decimal(minimum, field="min_percent")) for label, minimum in bands]
+    minima = [m for _, m in parsed]
+    if any(not label for label, _ in parsed) or minima != sorted(minima, reverse=True) or (
+        len(set(minima)) != len(minima)) or any(m < 0 or m > 100 for m in minima):
+        raise InvalidInput("bad_rating_bands")
+    with ws.write() as db:
+        for old in records.rows(db, "SELECT id FROM rating_bands WHERE campaign_id = ?", [campaign_id]):
+            records.delete(db, "rating_bands", old["id"], actor=ws.operator)
+        out = [records.insert(db, "rating_bands", {
+            "campaign_id": campaign_id, "label": label, "min_percent": format_decimal(minimum),
+            "position": position}, actor=ws.operator)
+            for position, (label, minimum) in enumerate(parsed, start=1)]
+    return [RatingBand.from_row(r) for r in out]
+
+
+def get_campaign(ws: Workspace, campaign_id: str) -> Campaign:
+    return Campaign.from_row(records.fetch(ws.db, "campaigns", campaign_id))
+
+
+def list_campaigns(ws: Workspace) -> list[Campaign]:
+    return [Campaign.from_row(r) for r in records.rows(ws.db, "SELECT * FROM campaigns ORDER BY year DESC, title")]
+
+
+def set_active_campaign(ws: Workspace, campaign_id: str) -> None:
+    get_campaign(ws, campaign_id)
+    ws.set_meta(ACTIVE_KEY, campaign_id)
+
+
+def active_campaign(ws: Workspace) -> Campaign | None:
+    campaign_id = ws.meta(ACTIVE_KEY)
+    return get_campaign(ws, campaign_id) if campaign_id else None
+
+
+def require_active_campaign(ws: Workspace) -> Campaign:
+    campaign = active_campaign(ws)
+    if campaign is None:
+        raise NotFound("no_active_campaign")
+    return campaign
+
+
+def group_of(ws: Workspace, campaign_id: str, unit_id: str) -> UnitGroup:
+    rows = records.rows(ws.db, "SELECT g.* FROM unit_groups g JOIN campaign_units cu ON cu.group_id = g.id "
+                        "WHERE cu.campaign_id = ? AND cu.unit_id = ?", [campaign_id, unit_id])
+    if not rows:
+        raise NotFound("unit_not_in_campaign")
+    return UnitGroup.from_row(rows[0])
+
+
+def deadlines(ws: Workspace, campaign_id: str) -> list[Deadline]:
+    return [Deadline.from_row(r) for r in records.rows(
+        ws.db, "SELECT * FROM deadlines WHERE campaign_id = ? ORDER BY due_date", [campaign_id])]
+
+
+def rating_bands(ws: Workspace, campaign_id: str) -> list[RatingBand]:
+    return [RatingBand.from_row(r) for r in records.rows(
+        ws.db, "SELECT * FROM rating_bands WHERE campaign_id = ? ORDER BY position", [campaign_id])]

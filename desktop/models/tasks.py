@@ -1,0 +1,115 @@
+"""Duties and tasks (nhiệm vụ) of the unit's CCHC plan: from the province's yearly plan or the
+unit's own, with owner, deadline, status, progress and completion date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop.models import records, workspaces
+from desktop.models.dates import iso, parse_date, today
+from desktop.models.entities import TASK_SOURCES, TASK_STATUSES, Task
+from desktop.models.errors import InvalidInput, NotFound
+from desktop.models.store import Workspace
+
+MIN_PREFIX = 4
+
+
+def _with_overdue(row: dict) -> Task:
+    overdue = bool(row.get("deadline")) and row["status"] in ("not_started", "in_progress") and (
+        row["deadline"] < today().isoformat())
+    return Task.from_row({**row, "overdue": overdue})
+
+
+def _check_fields(fields: dict) -> dict:
+    out = dict(fields)
+    if "title" in out:
+        out["title"] = " ".join(str(out["title"]).split())
+        if not out["title"]:
+            raise InvalidInput("task_title_required")
+    if "source" in out and out["source"] not in TASK_SOURCES:
+        raise InvalidInput("bad_task_source", value=out["source"], allowed=", ".join(TASK_SOURCES))
+    if "status" in out and out["status"] not in TASK_STATUSES:
+        raise InvalidInput("bad_task_status", value=out["status"], allowed=", ".join(TASK_STATUSES))
+    if "progress" in out:
+        try:
+            progress = int(str(out["progress"]).strip().removesuffix("%"))
+        except ValueError as exc:
+            raise InvalidInput("bad_progress", value=out["progress"]) from exc
+        if not 0 <= progress <= 100:
+            raise InvalidInput("bad_progress", value=out["progress"])
+        out["progress"] = progress
+    for key in ("deadline", "completed_on"):
+        if key in out:
+            out[key] = iso(parse_date(out[key], field=key))
+    for key in ("owner", "notes", "source_ref"):
+        if key in out:
+            out[key] = str(out[key]).strip()
+    return out
+
+
+def add_task(ws: Workspace, title: str, *, source: str = "own", source_ref: str = "",
+             owner: str = "", deadline: str | None = None, notes: str = "",
+             campaign_id: str | None = None, parent_id: str | None = None,
+             unit_id: str | None = None) -> Task:
+    fields = _check_fields({"title": title, "source": source, "source_ref": source_ref,
+                            "owner": owner, "deadline": deadline, "notes": notes})
+    unit_id = unit_id or workspaces.own_unit_id(ws)
+    if parent_id:
+        parent_id = get_task(ws, parent_id).id
+    with ws.write() as db:
+        row = records.insert(db, "tasks", {**fields, "unit_id": unit_id, "campaign_id": campaign_id,
+                                           "parent_id": parent_id}, actor=ws.operator)
+    return _with_overdue(row)
+
+
+def update_task(ws: Workspace, task_id: str, *, reason: str = "", **changes: object) -> Task:
+    """Change a task's fields. Marking it done fills in today's completion date and 100 %
+    unless given; reopening it clears the completion date."""
+    task = get_task(ws, task_id)
+    allowed = {"title", "source", "source_ref", "owner", "deadline", "status", "progress",
+               "completed_on", "notes"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise InvalidInput("bad_task_field", value=", ".join(sorted(unknown)))
+    fields = _check_fields({k: v for k, v in changes.items() if v is not None})
+    if fields.get("status") == "done":
+        fields.setdefault("completed_on", today().isoformat())
+        fields.setdefault("progress", 100)
+    elif fields.get("status") in ("not_started", "in_progress") and task.status == "done":
+        fields.setdefault("completed_on", None)
+    with ws.write() as db:
+        try:
+            _, new = records.update(db, "tasks", task.id, fields, actor=ws.operator, reason=reason)
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInput("bad_task_field", value=str(exc)) from exc
+    return _with_overdue(new)
+
+
+def get_task(ws: Workspace, task_id: str) -> Task:
+    """Find a task by its id or a unique prefix of it (at least 4 characters)."""
+    key = task_id.strip().lower()
+    if len(key) < MIN_PREFIX:
+        raise InvalidInput("task_id_too_short", value=task_id)
+    rows = records.rows(ws.db, "SELECT * FROM tasks WHERE id LIKE ? || '%'", [key])
+    if not rows:
+        raise NotFound("unknown_task", id=task_id)
+    if len(rows) > 1:
+        raise InvalidInput("ambiguous_task", id=task_id)
+    return _with_overdue(rows[0])
+
+
+def list_tasks(ws: Workspace, *, status: str | None = None, unit_id: str | None = None) -> list[Task]:
+    sql, params = "SELECT * FROM tasks WHERE 1 = 1", []
+    if unit_id:
+        sql += " AND unit_id = ?"
+        params.append(unit_id)
+    if status == "overdue":
+        sql += " AND status IN ('not_started', 'in_progress') AND deadline < ?"
+        params.append(today().isoformat())
+    elif status:
+        if status not in TASK_STATUSES:
+            raise InvalidInput("bad_task_status", value=status, allowed=", ".join(TASK_STATUSES))
+        sql += " AND status = ?"
+        params.append(status)
+    sql += " ORDER BY deadline IS NULL, deadline, title"
+    return [_with_overdue(r) for r in records.rows(ws.db, sql, params)]

@@ -1,0 +1,51 @@
+"""The English catalogue is complete and in step with the code: every UI string has a finished
+translation, and lupdate over desktop/ui finds no string the .ts file lacks."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "cchc_en.ts"
+
+
+def _sources(ts: Path) -> dict[str, str | None]:
+    out = {}
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        finished = translation is not None and translation.get("type") not in ("unfinished", "obsolete")
+        out[message.findtext("source")] = translation.text if finished else None
+    return out
+
+
+def test_every_string_is_translated() -> None:
+    entries = _sources(TS)
+    assert entries, "the .ts file lists no strings"
+    assert [src for src, text in entries.items() if not text] == []
+
+
+def test_ts_matches_the_code(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    assert lupdate.exists(), "pyside6-lupdate is part of PySide6-Essentials"
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete"], check=True,
+                   capture_output=True)
+    assert set(_sources(fresh)) == set(_sources(TS)), "run `python3 dev.py translations`"
+
+
+def test_compiled_catalogue_is_current() -> None:
+    qm = TS.with_suffix(".qm")
+    assert qm.is_file() and qm.stat().st_mtime >= 0
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    for source, text in _sources(TS).items():
+        context = "Dashboard" if translator.translate("Dashboard", source) else "MainWindow"
+        assert translator.translate(context, source) == text, source
