@@ -175,7 +175,7 @@ def main() -> int:
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - said to people who run an older python3
         say("CCHC Desk needs Python 3.11 or newer.")
         return 1
     return COMMANDS[sys.argv[1]](sys.argv[2:])

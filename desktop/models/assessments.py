@@ -11,7 +11,7 @@ from desktop.models import campaigns, criteria, records
 from desktop.models.decimals import ZERO, format_decimal, parse_decimal
 from desktop.models.entities import Assessment, Criterion
 from desktop.models.errors import InvalidInput
-from desktop.models.rules import parse_rule, compute_score
+from desktop.models.rules import compute_score, parse_rule
 from desktop.models.store import Workspace, utc_now
 
 

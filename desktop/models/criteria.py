@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.models import records
 from desktop.models.decimals import format_decimal, parse_decimal
-from desktop.models.entities import Criterion, CriteriaSet
+from desktop.models.entities import CriteriaSet, Criterion
 from desktop.models.errors import InvalidInput, NotFound
 from desktop.models.rules import parse_rule
 from desktop.models.store import Workspace
