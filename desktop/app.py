@@ -22,11 +22,33 @@ def install_translation(app: object, lang: str) -> object | None:
     return None
 
 
+def _install_crash_handler(data_dir: Path, lang: str) -> None:
+    """A bug in a slot must not vanish silently or kill the window without a word: log it and
+    say where the log is."""
+    from desktop.crash import write_crash_log
+    from desktop.messages import sentence
+    from desktop.models.errors import CchcError
+
+    def handler(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        log = write_crash_log(data_dir, exc_type, exc, tb)
+        sys.__excepthook__(exc_type, exc, tb)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                              sentence(CchcError("internal", log=str(log)), lang))
+            box.setDetailedText("".join(__import__("traceback").format_exception(exc_type, exc, tb)))
+            box.open()
+
+    sys.excepthook = handler
+
+
 def run_gui(*, data_dir: Path, workspace: str | None = None, lang: str = "vi") -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
 
+    _install_crash_handler(data_dir, lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC Desk")

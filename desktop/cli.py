@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.crash import write_crash_log
 from desktop.messages import sentence
 from desktop.models.errors import CchcError
 
@@ -314,20 +315,6 @@ COMMANDS: dict[str | None, Callable[[Context], int]] = {
 }
 
 
-def _write_crash_log(ctx: Context | None) -> Path:
-    text = traceback.format_exc()
-    for folder in ([ctx.data_dir / "logs"] if ctx else []) + [Path(tempfile.gettempdir())]:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix="cchc-crash-", suffix=".txt", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(f"CCHC Desk {__version__}\n{text}")
-            return Path(name)
-        except OSError:
-            continue
-    return Path("-")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -343,8 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
-        log = _write_crash_log(ctx)
+        log = write_crash_log(ctx.data_dir if ctx else None)
         lang = ctx.lang if ctx else "vi"
         print(sentence(CchcError("internal", log=str(log)), lang), file=sys.stderr)
         if args.verbose:
