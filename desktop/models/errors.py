@@ -10,7 +10,7 @@ class CchcError(Exception):
 
     code = "error"
 
-    def __init__(self, code: str | None = None, *, details: str = "", **data: object) -> None:
+    def __init__(self, code: str | None = None, /, *, details: str = "", **data: object) -> None:
         self.code = code or self.code
         self.data = data
         self.details = details

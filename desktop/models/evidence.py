@@ -3,16 +3,18 @@ citation (number and symbol, date, issuer, section/page), linked to criteria and
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import mimetypes
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.models import assessments, campaigns, records, tasks, workspaces
+from desktop.models import assessments, audit, campaigns, records, tasks, workspaces
 from desktop.models.dates import iso, parse_date
-from desktop.models.entities import Evidence
+from desktop.models.entities import Campaign, Criterion, Evidence, Task
 from desktop.models.errors import InvalidInput, NotFound
-from desktop.models.store import Workspace, utc_now
+from desktop.models.store import StoredFile, Workspace, utc_now
 
 MAX_NAME = 255
 
@@ -73,7 +75,20 @@ def add_evidence(
     if task_id:
         task = tasks.get_task(ws, task_id)
     stored = ws.evidence.put_file(path)
-    name = display_name(path)
+    try:
+        return _record_evidence(ws, stored, display_name(path), unit_id, day, doc_number,
+                                issuer, pages, criterion, campaign, task)
+    except BaseException:
+        if not stored.already_present:  # no row will point at it: do not leave it behind
+            with contextlib.suppress(OSError):
+                stored.path.unlink()
+        raise
+
+
+def _record_evidence(ws: Workspace, stored: StoredFile, name: str, unit_id: str,
+                     day: dt.date | None, doc_number: str, issuer: str, pages: str,
+                     criterion: Criterion | None, campaign: Campaign | None,
+                     task: Task | None) -> AddedEvidence:
     with ws.write() as db:
         if not db.execute("SELECT 1 FROM files WHERE sha256 = ?", [stored.sha256]).fetchone():
             db.execute("INSERT INTO files (sha256, size, created_at) VALUES (?, ?, ?)",
@@ -105,8 +120,11 @@ def link_to_criterion(ws: Workspace, evidence_id: str, campaign_id: str, unit_id
     criterion = assessments._criterion_for(ws, campaign_id, unit_id, code)
     with ws.write() as db:
         assessment = assessments.ensure_assessment(ws, campaign_id, unit_id, criterion)
-        db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, assessment_id, created_at)"
-                   " VALUES (?, ?, ?)", [evidence_id, assessment.id, utc_now()])
+        cursor = db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, "
+                            "assessment_id, created_at) VALUES (?, ?, ?)",
+                            [evidence_id, assessment.id, utc_now()])
+        if cursor.rowcount == 1:
+            _audit_link(ws, "link", "evidence_assessments", evidence_id, assessment.id, code)
         assessments._refresh_status(ws, assessment, criterion)
 
 
@@ -115,15 +133,28 @@ def unlink_from_criterion(ws: Workspace, evidence_id: str, campaign_id: str, uni
     criterion = assessments._criterion_for(ws, campaign_id, unit_id, code)
     with ws.write() as db:
         assessment = assessments.ensure_assessment(ws, campaign_id, unit_id, criterion)
-        db.execute("DELETE FROM evidence_assessments WHERE evidence_id = ? AND assessment_id = ?",
-                   [evidence_id, assessment.id])
+        cursor = db.execute("DELETE FROM evidence_assessments WHERE evidence_id = ? AND "
+                            "assessment_id = ?", [evidence_id, assessment.id])
+        if cursor.rowcount == 1:
+            _audit_link(ws, "unlink", "evidence_assessments", evidence_id, assessment.id, code)
         assessments._refresh_status(ws, assessment, criterion)
 
 
 def link_to_task(ws: Workspace, evidence_id: str, task_id: str) -> None:
     with ws.write() as db:
-        db.execute("INSERT OR IGNORE INTO evidence_tasks (evidence_id, task_id, created_at) "
-                   "VALUES (?, ?, ?)", [evidence_id, task_id, utc_now()])
+        cursor = db.execute("INSERT OR IGNORE INTO evidence_tasks (evidence_id, task_id, "
+                            "created_at) VALUES (?, ?, ?)", [evidence_id, task_id, utc_now()])
+        if cursor.rowcount == 1:
+            _audit_link(ws, "link", "evidence_tasks", evidence_id, task_id, "")
+
+
+def _audit_link(ws: Workspace, action: str, table: str, evidence_id: str, other_id: str,
+                code: str) -> None:
+    other = "assessment_id" if table == "evidence_assessments" else "task_id"
+    link = {"evidence_id": evidence_id, other: other_id, **({"criterion": code} if code else {})}
+    audit.record(ws.db, actor=ws.operator, action=action, entity=table,
+                 entity_id=f"{evidence_id}:{other_id}", old={} if action == "link" else link,
+                 new=link if action == "link" else {})
 
 
 def get_evidence(ws: Workspace, evidence_id: str) -> Evidence:

@@ -260,6 +260,8 @@ def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
             encoding="utf-8",
         )
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            (folder / LOCK_OWNER_FILENAME).unlink()
         lock.release()
         raise translate_os_error(exc, folder) from exc
     return lock
@@ -280,14 +282,18 @@ def _check_identity(db: sqlite_utils.Database, db_path: Path) -> int:
     is newer than this program."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    has_tables = bool(db.table_names())
+    # sqlite_utils creates its migrations table before the first migration's transaction, so
+    # a file holding only that table is a workspace whose creation was interrupted.
+    has_tables = bool(set(db.table_names()) - {migrations.MIGRATIONS.migrations_table})
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables):
         raise WorkspaceError("not_a_workspace", path=str(db_path))
     applied = {m.name for m in migrations.MIGRATIONS.applied(db)} if has_tables else set()
     unknown = applied - set(migrations.names())
     if version > migrations.LATEST_VERSION or unknown:
+        # A file with migrations we do not know is at least one version ahead of us.
+        found = max(version, migrations.LATEST_VERSION + 1)
         raise NewerWorkspace(
-            path=str(db_path), found=version, supported=migrations.LATEST_VERSION,
+            path=str(db_path), found=found, supported=migrations.LATEST_VERSION,
             details=f"unknown migrations: {sorted(unknown)}" if unknown else "",
         )
     return version

@@ -90,7 +90,9 @@ def get_task(ws: Workspace, task_id: str) -> Task:
     key = task_id.strip().lower()
     if len(key) < MIN_PREFIX:
         raise InvalidInput("task_id_too_short", value=task_id)
-    rows = records.rows(ws.db, "SELECT * FROM tasks WHERE id LIKE ? || '%'", [key])
+    if not set(key) <= set("0123456789abcdef-"):
+        raise NotFound("unknown_task", id=task_id)
+    rows = records.rows(ws.db, "SELECT * FROM tasks WHERE substr(id, 1, ?) = ?", [len(key), key])
     if not rows:
         raise NotFound("unknown_task", id=task_id)
     if len(rows) > 1:
