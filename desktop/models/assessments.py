@@ -41,7 +41,7 @@ def needs_explanation(score: Decimal | None, maximum: Decimal, explanation: str,
     return evidence_count == 0 or score < maximum
 
 
-def _criterion_for(ws: Workspace, campaign_id: str, unit_id: str, code: str) -> Criterion:
+def criterion_for(ws: Workspace, campaign_id: str, unit_id: str, code: str) -> Criterion:
     group = campaigns.group_of(ws, campaign_id, unit_id)
     return criteria.find_criterion(ws, group.criteria_set_id, code)
 
@@ -59,7 +59,7 @@ def ensure_assessment(ws: Workspace, campaign_id: str, unit_id: str, criterion: 
     return Assessment.from_row(row)
 
 
-def _refresh_status(ws: Workspace, assessment: Assessment, criterion: Criterion) -> Assessment:
+def refresh_status(ws: Workspace, assessment: Assessment, criterion: Criterion) -> Assessment:
     score = Decimal(assessment.score) if assessment.score is not None else None
     if score is None:
         status = "not_started"
@@ -81,7 +81,7 @@ def score_criterion(ws: Workspace, campaign_id: str, unit_id: str, code: str, va
                     as_coordinator: bool = False) -> Assessment:
     """Record the input for one criterion (option label, rate %, count or points) and store
     the score its rule gives. Survey items are refused unless entered by the coordinator."""
-    criterion = _criterion_for(ws, campaign_id, unit_id, code)
+    criterion = criterion_for(ws, campaign_id, unit_id, code)
     rule = parse_rule(criterion.rule)
     if rule.kind == "sum":
         raise InvalidInput("not_scorable_parent", code=code)
@@ -99,20 +99,20 @@ def score_criterion(ws: Workspace, campaign_id: str, unit_id: str, code: str, va
             changes["explanation"] = explanation.strip()
         _, new = records.update(db, "assessments", current.id, changes, actor=ws.operator,
                                 reason=reason)
-        result = _refresh_status(ws, Assessment.from_row(new), criterion)
+        result = refresh_status(ws, Assessment.from_row(new), criterion)
     return result
 
 
 def explain(ws: Workspace, campaign_id: str, unit_id: str, code: str, text: str, *,
             reason: str = "") -> Assessment:
-    criterion = _criterion_for(ws, campaign_id, unit_id, code)
+    criterion = criterion_for(ws, campaign_id, unit_id, code)
     _require_reason_after_submission(ws, campaign_id, unit_id, reason)
     with ws.write() as db:
         current = ensure_assessment(ws, campaign_id, unit_id, criterion)
         _, new = records.update(db, "assessments", current.id,
                                 {"explanation": text.strip(), "updated_by": ws.operator},
                                 actor=ws.operator, reason=reason)
-        return _refresh_status(ws, Assessment.from_row(new), criterion)
+        return refresh_status(ws, Assessment.from_row(new), criterion)
 
 
 def submit(ws: Workspace, campaign_id: str, unit_id: str) -> None:

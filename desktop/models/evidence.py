@@ -117,7 +117,7 @@ def _record_evidence(ws: Workspace, stored: StoredFile, name: str, unit_id: str,
 
 def link_to_criterion(ws: Workspace, evidence_id: str, campaign_id: str, unit_id: str,
                       code: str) -> None:
-    criterion = assessments._criterion_for(ws, campaign_id, unit_id, code)
+    criterion = assessments.criterion_for(ws, campaign_id, unit_id, code)
     with ws.write() as db:
         assessment = assessments.ensure_assessment(ws, campaign_id, unit_id, criterion)
         cursor = db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, "
@@ -125,19 +125,19 @@ def link_to_criterion(ws: Workspace, evidence_id: str, campaign_id: str, unit_id
                             [evidence_id, assessment.id, utc_now()])
         if cursor.rowcount == 1:
             _audit_link(ws, "link", "evidence_assessments", evidence_id, assessment.id, code)
-        assessments._refresh_status(ws, assessment, criterion)
+        assessments.refresh_status(ws, assessment, criterion)
 
 
 def unlink_from_criterion(ws: Workspace, evidence_id: str, campaign_id: str, unit_id: str,
                           code: str) -> None:
-    criterion = assessments._criterion_for(ws, campaign_id, unit_id, code)
+    criterion = assessments.criterion_for(ws, campaign_id, unit_id, code)
     with ws.write() as db:
         assessment = assessments.ensure_assessment(ws, campaign_id, unit_id, criterion)
         cursor = db.execute("DELETE FROM evidence_assessments WHERE evidence_id = ? AND "
                             "assessment_id = ?", [evidence_id, assessment.id])
         if cursor.rowcount == 1:
             _audit_link(ws, "unlink", "evidence_assessments", evidence_id, assessment.id, code)
-        assessments._refresh_status(ws, assessment, criterion)
+        assessments.refresh_status(ws, assessment, criterion)
 
 
 def link_to_task(ws: Workspace, evidence_id: str, task_id: str) -> None:
