@@ -139,6 +139,7 @@ class Criterion(_Row):
     appraiser: str = ""
     self_scored: int = 1
     position: int = 0
+    suggest: str = ""
 
     @property
     def maximum(self) -> Decimal:
@@ -158,6 +159,11 @@ class Assessment(_Row):
     status: str = "not_started"
     updated_by: str = ""
     updated_at: str = ""
+    appraised_input: str = ""
+    appraised_score: str | None = None
+    appraisal_remark: str = ""
+    appraised_by: str = ""
+    appraised_at: str | None = None
     change_count: int = 0
 
 

@@ -261,6 +261,23 @@ CREATE INDEX evidence_assessments_assessment ON evidence_assessments(assessment_
     )
 
 
+@migration
+def m002_appraisal_and_suggestions(db: sqlite_utils.Database) -> None:
+    """Appraised values beside the self-assessed ones, and criteria that can be suggested
+    from the unit's own task data."""
+    _run(
+        db,
+        """
+ALTER TABLE criteria ADD COLUMN suggest TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN appraised_input TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN appraised_score TEXT;
+ALTER TABLE assessments ADD COLUMN appraisal_remark TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN appraised_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN appraised_at TEXT
+""",
+    )
+
+
 LATEST_VERSION = len(_ORDER)
 
 

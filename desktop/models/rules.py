@@ -5,6 +5,7 @@ each gives.
     passfail                                          đạt = maximum, không đạt = 0
     bands(rate) >90%=2; 70-90%=1; <70%=0              first band that holds, as written
     prop(rate of plan done)                           rate × maximum, rounded down to the set's step
+    prop(rate) min 50%                                the same, but 0 below 50 %
     deduct 0.25/item floor 0                          maximum − 0.25 × count, never below the floor
     sum                                               total of the children
     survey                                            points entered by the coordinator
@@ -17,6 +18,7 @@ Edges follow the text: `70-90%` includes both ends, `>90%` excludes 90, `100%` m
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -64,6 +66,7 @@ class Rule:
     per_item: Decimal = ZERO
     floor: Decimal = ZERO
     cap: Decimal | None = None
+    min_rate: Decimal | None = None
     description: str = field(default="", compare=False)
 
     @property
@@ -136,9 +139,13 @@ def parse_rule(text: str) -> Rule:
             if paren:
                 description, rest = paren[2].strip(), paren[3]
             if head_word == "prop":
+                minimum = None
                 if rest.strip():
-                    raise InvalidInput("bad_rule", rule=text)
-                return Rule("prop", source, description=description)
+                    match = re.match(r"^min\s+([\d.,]+)\s*%?$", rest.strip())
+                    if not match:
+                        raise InvalidInput("bad_rule", rule=text)
+                    minimum = parse_decimal(match[1])
+                return Rule("prop", source, description=description, min_rate=minimum)
             bands = tuple(_parse_band(cond, pts) for cond, pts in _pairs(rest, text))
             return Rule("bands", source, bands=bands, description=description)
         if head_word == "deduct":
@@ -157,16 +164,39 @@ def parse_rule(text: str) -> Rule:
     raise InvalidInput("bad_rule", rule=text)
 
 
-def option_points(rule: Rule, maximum: Decimal, label: str) -> Decimal:
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Không đạt' and 'khong dat' fold alike."""
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").replace("đ", "d")
+
+
+def option_table(rule: Rule, maximum: Decimal) -> dict[str, Decimal]:
     if rule.kind == "passfail":
-        table = {"đạt": maximum, "không đạt": ZERO}
-    else:
-        table = dict(rule.options)
-    wanted = label.strip()
-    for name, points in table.items():
-        if name.casefold() == wanted.casefold():
-            return points
-    raise InvalidInput("unknown_option", option=label, options=", ".join(table))
+        return {"đạt": maximum, "không đạt": ZERO}
+    return dict(rule.options)
+
+
+def resolve_option(rule: Rule, maximum: Decimal, label: str) -> str:
+    """The option a user meant: exact, then case/accent-insensitive, then a unique folded
+    prefix. Ambiguous or unknown input is refused with the list of options."""
+    table = option_table(rule, maximum)
+    wanted = " ".join(label.split())
+    if wanted in table:
+        return wanted
+    folded = fold(wanted)
+    exact = [name for name in table if fold(name) == folded]
+    if len(exact) == 1:
+        return exact[0]
+    prefixed = [name for name in table if fold(name).startswith(folded)] if folded else []
+    if len(prefixed) == 1:
+        return prefixed[0]
+    if len(prefixed) > 1 or len(exact) > 1:
+        raise InvalidInput("ambiguous_option", option=label, options="; ".join(table))
+    raise InvalidInput("unknown_option", option=label, options="; ".join(table))
+
+
+def option_points(rule: Rule, maximum: Decimal, label: str) -> Decimal:
+    return option_table(rule, maximum)[resolve_option(rule, maximum, label)]
 
 
 def compute_score(rule: Rule, maximum: Decimal, value: str, *, step: Decimal = Decimal("0.25")) -> Decimal:
@@ -180,7 +210,8 @@ def compute_score(rule: Rule, maximum: Decimal, value: str, *, step: Decimal = D
         if rate < 0 or rate > HUNDRED:
             raise InvalidInput("rate_out_of_range", value=value)
         if kind == "prop":
-            score = round_down(rate * maximum / HUNDRED, step)
+            below_minimum = rule.min_rate is not None and rate < rule.min_rate
+            score = ZERO if below_minimum else round_down(rate * maximum / HUNDRED, step)
         else:
             score = next((band.points for band in rule.bands if band.holds(rate)), ZERO)
     elif kind == "deduct":

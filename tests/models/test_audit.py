@@ -140,7 +140,7 @@ SERVICE_CALLS = {
     "explain": lambda w: assessments.explain(w.ws, w.campaign.id, w.unit.id, "1.4", "Đang làm"),
     "submit": lambda w: assessments.submit(w.ws, w.campaign.id, w.unit.id),
     "load_criteria_set": lambda w: criteria.load_criteria_set(w.ws, {
-        "province": "Thử", "year": 2027, "unit_group": "xa", "title": "Bộ thử",
+        "province": "Thử", "year": 2027, "unit_group": "xa", "title": "Bộ thử", "total_points": "2",
         "criteria": [{"code": "1", "title": "Lĩnh vực", "max": "2", "rule": "sum"},
                      {"code": "1.1", "title": "Tiêu chí", "max": "2", "rule": "choice có=2; không=0"}]}),
     "add_evidence": lambda w: evidence.add_evidence(w.ws, _new_scan(w), doc_number="12/KH-STP"),
