@@ -1,17 +1,16 @@
 """The self-assessment: one row per unit × campaign × criterion with the input given, the
-score the rule computes from it, the explanation and a status. Totals are computed here, in
-exact decimals, so the screen, the CLI and the reports show the same numbers."""
+score the rule computes from it, the explanation, a status, and the appraised value beside
+it. Sums, totals, index and band are `desktop.models.scoring`'s."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.models import campaigns, criteria, records
-from desktop.models.decimals import ZERO, format_decimal, parse_decimal
+from desktop.models.decimals import format_decimal
 from desktop.models.entities import Assessment, Criterion
 from desktop.models.errors import InvalidInput
-from desktop.models.rules import compute_score, parse_rule
+from desktop.models.rules import compute_score, parse_rule, resolve_option
 from desktop.models.store import Workspace, utc_now
 
 
@@ -91,9 +90,11 @@ def score_criterion(ws: Workspace, campaign_id: str, unit_id: str, code: str, va
     group = campaigns.group_of(ws, campaign_id, unit_id)
     step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
     score = compute_score(rule, criterion.maximum, value, step=step)
+    if rule.input_kind == "option":
+        value = resolve_option(rule, criterion.maximum, value)
     with ws.write() as db:
         current = ensure_assessment(ws, campaign_id, unit_id, criterion)
-        changes: dict = {"input_kind": rule.input_kind, "input_value": value.strip(),
+        changes: dict = {"input_kind": rule.input_kind, "input_value": " ".join(value.split()),
                          "score": format_decimal(score), "updated_by": ws.operator}
         if explanation is not None:
             changes["explanation"] = explanation.strip()
@@ -136,72 +137,77 @@ def assessments_of(ws: Workspace, campaign_id: str, unit_id: str) -> dict[str, A
     return {r["criterion_id"]: Assessment.from_row(r) for r in rows}
 
 
-@dataclass
-class Totals:
-    """Self-assessed points of one unit. `areas` maps area code → (points, maximum)."""
-    areas: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
-    area_titles: dict[str, str] = field(default_factory=dict)
-    self_scored: Decimal = ZERO
-    survey: Decimal = ZERO
-    bonus: Decimal = ZERO
-    penalty: Decimal = ZERO
-    maximum: Decimal = ZERO
-    final: Decimal = ZERO
-    scored: int = 0
-    scorable: int = 0
-    needs_explanation: int = 0
-
-    def to_json(self) -> dict:
-        return {
-            "areas": {code: {"title": self.area_titles.get(code, ""), "points": format_decimal(p),
-                             "max": format_decimal(m)}
-                      for code, (p, m) in self.areas.items()},
-            "self_scored": format_decimal(self.self_scored), "survey": format_decimal(self.survey),
-            "bonus": format_decimal(self.bonus), "penalty": format_decimal(self.penalty),
-            "maximum": format_decimal(self.maximum), "final": format_decimal(self.final),
-            "scored": self.scored, "scorable": self.scorable,
-            "needs_explanation": self.needs_explanation,
-        }
+INPUT_FLAGS = {"option": "option", "rate": "rate", "count": "count", "points": "points"}
 
 
-def unit_totals(ws: Workspace, campaign_id: str, unit_id: str) -> Totals:
+def set_input(ws: Workspace, campaign_id: str, unit_id: str, code: str, *,
+              option: str | None = None, rate: str | None = None, count: str | None = None,
+              points: str | None = None, explanation: str | None = None, reason: str = "",
+              as_coordinator: bool = False) -> Assessment:
+    """Set the input of one criterion, in the kind its rule takes. Giving a rate to a
+    criterion scored by options (and so on) is refused, naming the kind it takes."""
+    given = {kind: value for kind, value in (("option", option), ("rate", rate),
+                                             ("count", count), ("points", points))
+             if value is not None}
+    if len(given) != 1:
+        raise InvalidInput("one_input_required")
+    (kind, value), = given.items()
+    criterion = criterion_for(ws, campaign_id, unit_id, code)
+    rule = parse_rule(criterion.rule)
+    if rule.input_kind != kind:
+        if rule.kind == "sum":
+            raise InvalidInput("not_scorable_parent", code=criterion.code)
+        raise InvalidInput("wrong_input_kind", code=criterion.code, expected=rule.input_kind,
+                           given=kind)
+    return score_criterion(ws, campaign_id, unit_id, code, str(value), explanation=explanation,
+                           reason=reason, as_coordinator=as_coordinator)
+
+
+def record_appraisal(ws: Workspace, campaign_id: str, unit_id: str, code: str, value: str, *,
+                     remark: str = "", reason: str = "") -> Assessment:
+    """The appraiser's value for a criterion, kept beside the self-assessed one (the
+    appraisal rounds themselves arrive with the coordination issue)."""
+    criterion = criterion_for(ws, campaign_id, unit_id, code)
+    rule = parse_rule(criterion.rule)
+    if rule.kind == "sum":
+        raise InvalidInput("not_scorable_parent", code=code)
     group = campaigns.group_of(ws, campaign_id, unit_id)
-    nodes = criteria.list_criteria(ws, group.criteria_set_id)
-    leaves = criteria.leaf_codes(nodes)
-    by_id = assessments_of(ws, campaign_id, unit_id)
-    totals = Totals()
-    for node in nodes:
-        if node.kind == "area":
-            totals.areas[node.code] = (ZERO, node.maximum)
-            totals.area_titles[node.code] = node.title
-            totals.maximum += node.maximum
-    for node in nodes:
-        if node.code not in leaves:
-            continue
-        assessment = by_id.get(node.id)
-        score = Decimal(assessment.score) if assessment and assessment.score is not None else None
-        if node.self_scored and node.kind not in ("bonus", "penalty"):
-            totals.scorable += 1
-        if score is None:
-            continue
-        if assessment and assessment.status == "needs_explanation":
-            totals.needs_explanation += 1
-        if node.kind == "bonus":
-            totals.bonus += score
-        elif node.kind == "penalty":
-            totals.penalty += score
-        else:
-            area = node.code.split(".")[0]
-            points, maximum = totals.areas.get(area, (ZERO, ZERO))
-            totals.areas[area] = (points + score, maximum)
-            if node.self_scored:
-                totals.self_scored += score
-                totals.scored += 1
-            else:
-                totals.survey += score
-    criteria_set = criteria.get_criteria_set(ws, group.criteria_set_id)
-    base = totals.self_scored + totals.survey
-    cap = parse_decimal(criteria_set.total_points)
-    # "cap_then_penalty": final = min(total, base + bonus) − penalty, never below 0.
-    totals.final = max(ZERO, min(cap, base + totals.bonus) - totals.penalty)
-    return totals
+    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
+    score = compute_score(rule, criterion.maximum, value, step=step)
+    if rule.input_kind == "option":
+        value = resolve_option(rule, criterion.maximum, value)
+    with ws.write() as db:
+        current = ensure_assessment(ws, campaign_id, unit_id, criterion)
+        _, new = records.update(db, "assessments", current.id, {
+            "appraised_input": " ".join(value.split()), "appraised_score": format_decimal(score),
+            "appraisal_remark": remark.strip(), "appraised_by": ws.operator,
+            "appraised_at": utc_now()}, actor=ws.operator, reason=reason)
+    return Assessment.from_row(new)
+
+
+def recompute(ws: Workspace, campaign_id: str, unit_id: str) -> int:
+    """Apply the rules again to every stored input (after a corrected set is loaded, say);
+    returns how many scores changed. One unit of work: all or nothing."""
+    group = campaigns.group_of(ws, campaign_id, unit_id)
+    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
+    nodes = {c.id: c for c in criteria.list_criteria(ws, group.criteria_set_id)}
+    changed = 0
+    with ws.write() as db:
+        for assessment in assessments_of(ws, campaign_id, unit_id).values():
+            criterion = nodes.get(assessment.criterion_id)
+            if criterion is None:
+                continue
+            rule = parse_rule(criterion.rule)
+            updates = {}
+            for field_input, field_score in (("input_value", "score"),
+                                             ("appraised_input", "appraised_score")):
+                value = getattr(assessment, field_input)
+                if value and rule.input_kind != "none":
+                    score = format_decimal(compute_score(rule, criterion.maximum, value, step=step))
+                    if score != getattr(assessment, field_score):
+                        updates[field_score] = score
+            if updates:
+                changed += 1
+                records.update(db, "assessments", assessment.id, updates, actor=ws.operator,
+                               reason="recompute")
+    return changed

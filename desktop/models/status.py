@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop import __version__
-from desktop.models import assessments, campaigns, migrations, tasks, units
+from desktop.models import campaigns, migrations, scoring, tasks, units
 from desktop.models.errors import NotFound
 from desktop.models.store import Workspace
 
@@ -43,7 +43,7 @@ def workspace_status(ws: Workspace) -> dict[str, Any]:
     }
     if campaign and own_id:
         try:
-            totals = assessments.unit_totals(ws, campaign.id, own_id)
+            totals = scoring.unit_totals(ws, campaign.id, own_id)
         except NotFound:  # the own unit may not take part in the campaign (coordinator)
             totals = None
         if totals is not None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.models import assessments
+from desktop.models import assessments, scoring
 from desktop.models.decimals import format_decimal, parse_decimal, round_down
 from desktop.models.errors import InvalidInput
 from desktop.models.rules import INPUT_KIND, compute_score, parse_rule
@@ -119,7 +119,7 @@ def test_sample_demo_scores_sum_exactly(sample):
                                     as_coordinator=code.startswith("8"))
     types = {r[0] for r in ws.db.execute("SELECT typeof(score) FROM assessments")}
     assert types == {"text"}
-    totals = assessments.unit_totals(ws, sample.campaign.id, sample.unit.id)
+    totals = scoring.unit_totals(ws, sample.campaign.id, sample.unit.id)
     # area 1: 1 + 2 + 1.25 + 1.5 = 5.75; area 2: 33.33 % × 1.5 = 0.49995 → 0.25; area 3: 2
     assert totals.areas["1"][0] == D("5.75")
     assert totals.self_scored == D("8")
