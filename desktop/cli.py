@@ -32,6 +32,10 @@ LABELS = {
         "linked": "liên kết tiêu chí", "task_added": "Đã thêm nhiệm vụ",
         "task_updated": "Đã cập nhật nhiệm vụ", "init_ok": "Đã thiết lập không gian làm việc",
         "demo_ok": "Đã tạo không gian làm việc mẫu", "no_tasks": "Chưa có nhiệm vụ.",
+        "valid": "Bảng tiêu chí hợp lệ", "rows": "dòng tiêu chí",
+        "imported": "Đã nạp bộ tiêu chí", "exported": "Đã xuất bộ tiêu chí",
+        "explain_one": "cần giải trình", "max": "Tối đa", "self_short": "Tự chấm",
+        "appraised_short": "Thẩm định", "suggested": "gợi ý", "index": "chỉ số",
     },
     "en": {
         "workspace": "Workspace", "role": "Role", "unit": "Unit", "campaign": "Campaign",
@@ -42,6 +46,10 @@ LABELS = {
         "linked": "linked to criterion", "task_added": "Task added",
         "task_updated": "Task updated", "init_ok": "Workspace set up",
         "demo_ok": "Demo workspace created", "no_tasks": "No tasks yet.",
+        "valid": "The criteria table is valid", "rows": "criteria rows",
+        "imported": "Criteria set loaded", "exported": "Criteria set exported",
+        "explain_one": "needs an explanation", "max": "Max", "self_short": "Self",
+        "appraised_short": "Apprais.", "suggested": "suggested", "index": "index",
     },
 }
 
@@ -120,6 +128,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", default="", help="mục, trang")
     p.add_argument("--json", action="store_true")
     p = ev.add_parser("list", help="liệt kê tài liệu kiểm chứng")
+    p.add_argument("--json", action="store_true")
+    crit = sub.add_parser("criteria", help="bộ tiêu chí").add_subparsers(
+        dest="criteria_command", metavar="ACTION", parser_class=_Parser, required=True)
+    for action, text in (("validate", "kiểm tra một bảng tiêu chí (.xlsx hoặc .json)"),
+                         ("import", "nạp bảng tiêu chí vào không gian làm việc")):
+        p = crit.add_parser(action, help=text)
+        p.add_argument("file")
+        p.add_argument("--province")
+        p.add_argument("--year")
+        p.add_argument("--unit-group", help="nhóm đơn vị của bộ tiêu chí, nếu bảng không ghi")
+        p.add_argument("--title")
+        p.add_argument("--json", action="store_true")
+        if action == "import":
+            p.add_argument("--group", metavar="NAME",
+                           help="gắn bộ tiêu chí với nhóm đơn vị NAME của đợt đánh giá đang chọn")
+    p = crit.add_parser("export", help="xuất bộ tiêu chí ra Excel")
+    p.add_argument("out")
+    p.add_argument("--set", metavar="ID", help="mã băm (≥ 6 ký tự) hoặc id của bộ tiêu chí")
+    p = crit.add_parser("show", help="xem bộ tiêu chí đang dùng")
+    p.add_argument("--set", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    assess = sub.add_parser("assess", help="tự chấm điểm").add_subparsers(
+        dest="assess_command", metavar="ACTION", parser_class=_Parser, required=True)
+    p = assess.add_parser("set", help="nhập kết quả một tiêu chí")
+    p.add_argument("code")
+    given = p.add_mutually_exclusive_group(required=True)
+    given.add_argument("--option", metavar="LABEL")
+    given.add_argument("--rate", metavar="PERCENT")
+    given.add_argument("--count", metavar="N")
+    given.add_argument("--points", metavar="X")
+    given.add_argument("--suggested", action="store_true",
+                       help="dùng giá trị gợi ý từ dữ liệu nhiệm vụ")
+    p.add_argument("--explanation")
+    p.add_argument("--reason", default="", help="lý do (bắt buộc khi sửa sau khi đã gửi)")
+    p.add_argument("--json", action="store_true")
+    p = assess.add_parser("show", help="bảng điểm tự đánh giá")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -298,6 +343,163 @@ def cmd_evidence(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _read_set_file(ctx: Context) -> dict:
+    from desktop.models.errors import InvalidInput
+    from desktop.models.evidence import check_source_file
+
+    a = ctx.args
+    path = check_source_file(Path(a.file))
+    overrides = {key: value for key, value in (
+        ("province", a.province), ("year", a.year), ("unit_group", a.unit_group),
+        ("title", a.title)) if value}
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InvalidInput("json_unreadable", path=str(path), details=str(exc)) from exc
+        return {**data, **overrides}
+    from desktop.models import criteria_xlsx
+
+    return criteria_xlsx.read_workbook(path, overrides=overrides)
+
+
+def _print_problems(ctx: Context, problems: list) -> None:
+    for problem in problems:
+        print(f"- {sentence(problem, ctx.lang)}", file=sys.stderr)
+
+
+def _set_in_use(ctx: Context, ws, key: str | None):
+    from desktop.models import campaigns, criteria, workspaces
+    from desktop.models.errors import InvalidInput, NotFound
+
+    if key:
+        return criteria.find_criteria_set(ws, key)
+    campaign = campaigns.active_campaign(ws)
+    if campaign is not None:
+        try:
+            group = campaigns.group_of(ws, campaign.id, workspaces.own_unit_id(ws))
+            return criteria.get_criteria_set(ws, group.criteria_set_id)
+        except NotFound:
+            pass
+    sets = criteria.list_criteria_sets(ws)
+    if not sets:
+        raise NotFound("no_criteria_set")
+    if len(sets) > 1:
+        raise InvalidInput("criteria_set_ambiguous")
+    return sets[0]
+
+
+def cmd_criteria(ctx: Context) -> int:
+    from desktop.models import campaigns, criteria
+    from desktop.models.errors import InvalidInput
+
+    a = ctx.args
+    if a.criteria_command in ("validate", "import"):
+        data = _read_set_file(ctx)
+        problems = criteria.validate_set_data(data)
+        if problems:
+            error = InvalidInput("criteria_invalid", count=len(problems))
+            print(sentence(error, ctx.lang), file=sys.stderr)
+            _print_problems(ctx, problems)
+            if getattr(a, "json", False):
+                _emit_json({"valid": False, "problems": [
+                    {"code": p.code, **{k: str(v) for k, v in p.data.items()},
+                     "message": sentence(p, ctx.lang)} for p in problems]})
+            return EXIT_REFUSED
+        if a.criteria_command == "validate":
+            summary = {"valid": True, "criteria": len(data["criteria"]),
+                       "content_hash": criteria.content_hash(data)}
+            if a.json:
+                _emit_json(summary)
+            else:
+                print(f"{ctx.labels['valid']}: {summary['criteria']} "
+                      f"{ctx.labels['rows']}, {summary['content_hash'][:12]}")
+            return EXIT_OK
+        with ctx.open() as ws:
+            with ws.write():
+                stored = criteria.load_criteria_set(ws, data)
+                if a.group:
+                    campaign = campaigns.require_active_campaign(ws)
+                    campaigns.attach_criteria_set(ws, campaign.id, a.group, stored.id)
+        if a.json:
+            _emit_json(stored.to_json())
+        else:
+            print(f"{ctx.labels['imported']}: {stored.title} ({stored.content_hash[:12]})")
+        return EXIT_OK
+    with ctx.open() as ws:
+        chosen = _set_in_use(ctx, ws, a.set)
+        if a.criteria_command == "export":
+            from desktop.models import criteria_xlsx
+
+            criteria_xlsx.write_workbook(criteria.set_as_data(ws, chosen.id), Path(a.out))
+            print(f"{ctx.labels['exported']}: {a.out}")
+            return EXIT_OK
+        nodes = criteria.list_criteria(ws, chosen.id)
+    if a.json:
+        _emit_json({**chosen.to_json(), "criteria": [n.to_json() for n in nodes]})
+        return EXIT_OK
+    print(f"{chosen.title} — {chosen.province} {chosen.year}, {chosen.unit_group} "
+          f"v{chosen.version} ({chosen.content_hash[:12]})")
+    for node in nodes:
+        indent = "  " * node.code.count(".")
+        print(f"{indent}{node.code:<8} {node.max_points:>5}  {node.title}  [{node.rule}]")
+    return EXIT_OK
+
+
+def _own_scope(ws):
+    from desktop.models import campaigns, workspaces
+
+    return campaigns.require_active_campaign(ws), workspaces.own_unit_id(ws)
+
+
+def cmd_assess(ctx: Context) -> int:
+    from desktop.models import assessments, criteria, scoring, suggestions
+    from desktop.models.errors import NotFound
+
+    a = ctx.args
+    with ctx.open() as ws:
+        campaign, unit_id = _own_scope(ws)
+        if a.assess_command == "set":
+            values = {"option": a.option, "rate": a.rate, "count": a.count, "points": a.points}
+            if a.suggested:
+                node = assessments.criterion_for(ws, campaign.id, unit_id, a.code)
+                proposal = suggestions.suggest(ws, campaign.id, unit_id, node)
+                if proposal is None:
+                    raise NotFound("no_suggestion", code=node.code)
+                values[proposal.input_kind] = proposal.value
+            row = assessments.set_input(ws, campaign.id, unit_id, a.code, explanation=a.explanation,
+                                        reason=a.reason, **values)
+            node = criteria.find_criterion(
+                ws, criteria.get_criteria_set(ws, _set_in_use(ctx, ws, None).id).id, a.code)
+            if a.json:
+                _emit_json({**row.to_json(), "code": node.code, "max": node.max_points})
+            else:
+                flag = f" — {ctx.labels['explain_one']}" if row.status == "needs_explanation" else ""
+                print(f"{node.code}: {row.input_value} → {row.score} / {node.max_points}{flag}")
+            return EXIT_OK
+        sheet = scoring.scoresheet(ws, campaign.id, unit_id)
+    if a.json:
+        _emit_json(sheet.to_json())
+        return EXIT_OK
+    L = ctx.labels
+    print(f"{sheet.criteria_set.title}")
+    print(f"{'':<9}{'':<48}{L['max']:>6} {L['self_short']:>7} {L['appraised_short']:>7}")
+    for line in sheet.lines:
+        node = line.criterion
+        title = ("  " * line.depth + node.title)[:47]
+        score = scoring.format_decimal(line.score) or "—"
+        appraised = scoring.format_decimal(line.appraised_score) or "—"
+        mark = {"needs_explanation": " !", "not_started": ""}.get(line.status, "")
+        hint = (f"  ({L['suggested']}: {line.suggestion.value})"
+                if line.suggestion and line.input_value != line.suggestion.value else "")
+        print(f"{node.code:<9}{title:<48}{node.max_points:>6} {score:>7} {appraised:>7}{mark}{hint}")
+    totals = sheet.self_totals
+    print(f"{L['self']}: {scoring.format_decimal(totals.final)} / "
+          f"{scoring.format_decimal(totals.maximum)} — {L['index']} "
+          f"{scoring.format_decimal(totals.index)}%" + (f" — {totals.band}" if totals.band else ""))
+    return EXIT_OK
+
+
 def cmd_gui(ctx: Context) -> int:
     from desktop.app import run_gui
 
@@ -312,6 +514,8 @@ COMMANDS: dict[str | None, Callable[[Context], int]] = {
     "status": cmd_status,
     "tasks": cmd_tasks,
     "evidence": cmd_evidence,
+    "criteria": cmd_criteria,
+    "assess": cmd_assess,
 }
 
 

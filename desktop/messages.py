@@ -132,6 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Row {row}: code {code} has sub-criteria, so its rule must be “sum”."),
     "crit_total_mismatch": ("Tổng điểm các lĩnh vực là {actual}, khác tổng điểm đã khai báo {declared}.",
                             "The areas add up to {actual}, not the declared total {declared}."),
+    "json_unreadable": ("Không đọc được tệp JSON {path}.", "Cannot read the JSON file {path}."),
     "one_input_required": ("Hãy nhập đúng một giá trị: --option, --rate, --count hoặc --points.",
                            "Give exactly one input: --option, --rate, --count or --points."),
     "wrong_input_kind": ("Tiêu chí {code} chấm bằng --{expected}, không phải --{given}.",

@@ -40,6 +40,21 @@ def add_unit_group(ws: Workspace, campaign_id: str, *, code: str, name: str,
     return UnitGroup.from_row(row)
 
 
+def attach_criteria_set(ws: Workspace, campaign_id: str, group_code: str,
+                        criteria_set_id: str) -> UnitGroup:
+    """Make a unit group of the campaign use a criteria set, creating the group if needed."""
+    group_code = group_code.strip()
+    with ws.write() as db:
+        rows = records.rows(db, "SELECT * FROM unit_groups WHERE campaign_id = ? AND code = ?",
+                            [campaign_id, group_code])
+        if not rows:
+            return add_unit_group(ws, campaign_id, code=group_code, name=group_code,
+                                  criteria_set_id=criteria_set_id)
+        _, row = records.update(db, "unit_groups", rows[0]["id"],
+                                {"criteria_set_id": criteria_set_id}, actor=ws.operator)
+    return UnitGroup.from_row(row)
+
+
 def enrol_unit(ws: Workspace, campaign_id: str, unit_id: str, group_code: str) -> None:
     with ws.write() as db:
         group = records.rows(db, "SELECT id FROM unit_groups WHERE campaign_id = ? AND code = ?",
