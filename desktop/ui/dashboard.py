@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 
 class Dashboard(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.demo_banner = QLabel(self.tr("DỮ LIỆU MẪU — chỉ để làm quen, không dùng cho báo cáo chính thức"))
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,10 +46,12 @@ class Dashboard(QWidget):
         self.total_label.setStyleSheet("#totalLabel { font-size: 20pt; font-weight: bold; }")
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v/%m tiêu chí đã chấm"))
+        self.index_label = QLabel()
         self.explain_label = QLabel()
         score_box = QGroupBox(self.tr("Tự đánh giá"))
         score_layout = QVBoxLayout(score_box)
         score_layout.addWidget(self.total_label)
+        score_layout.addWidget(self.index_label)
         score_layout.addWidget(self.progress)
         score_layout.addWidget(self.explain_label)
 
@@ -78,6 +81,10 @@ class Dashboard(QWidget):
         layout.addWidget(work_box)
         layout.addWidget(self.areas, 1)
 
+    def _number(self, text: str) -> str:
+        """Decimal strings as people write them: 9,25 in Vietnamese, 9.25 in English."""
+        return text.replace(".", ",") if self.lang == "vi" else text
+
     def show_status(self, status: dict[str, Any]) -> None:
         ws, unit, campaign = status["workspace"], status["unit"], status["campaign"]
         self.demo_banner.setVisible(bool(ws["demo"]))
@@ -99,8 +106,11 @@ class Dashboard(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.explain_label.setText("")
+            self.index_label.setText("")
             return
-        self.total_label.setText(f"{sa['self_scored']} / {sa['maximum']}".replace(".", ","))
+        self.total_label.setText(f"{self._number(sa['final'])} / {self._number(sa['maximum'])}")
+        band = f" — {sa['band']}" if sa.get("band") else ""
+        self.index_label.setText(self.tr("Chỉ số: %1%").replace("%1", self._number(sa["index"])) + band)
         self.progress.setRange(0, max(1, sa["scorable"]))
         self.progress.setValue(sa["scored"])
         self.explain_label.setText(self.tr("%1 tiêu chí cần giải trình")
@@ -109,8 +119,8 @@ class Dashboard(QWidget):
             row = self.areas.rowCount()
             self.areas.insertRow(row)
             name = f"{code}. {value['title']}" if value.get("title") else code
-            for column, text in enumerate((name, value["points"].replace(".", ","),
-                                           value["max"].replace(".", ","))):
+            for column, text in enumerate((name, self._number(value["points"]),
+                                           self._number(value["max"]))):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

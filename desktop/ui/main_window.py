@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1000, 680)
 
-        self.dashboard = Dashboard()
+        self.dashboard = Dashboard(lang)
         self.empty = self._build_empty_page()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)

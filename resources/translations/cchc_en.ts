@@ -3,108 +3,113 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="26" />
+        <location filename="../../desktop/ui/dashboard.py" line="27" />
         <source>DỮ LIỆU MẪU — chỉ để làm quen, không dùng cho báo cáo chính thức</source>
         <translation>DEMO DATA — for practice only, not for official reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="37" />
+        <location filename="../../desktop/ui/dashboard.py" line="38" />
         <source>Đơn vị và đợt đánh giá</source>
         <translation>Unit and campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="39" />
+        <location filename="../../desktop/ui/dashboard.py" line="40" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="40" />
+        <location filename="../../desktop/ui/dashboard.py" line="41" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="41" />
+        <location filename="../../desktop/ui/dashboard.py" line="42" />
         <source>Đợt đánh giá:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/dashboard.py" line="48" />
         <source>%v/%m tiêu chí đã chấm</source>
         <translation>%v/%m criteria scored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="49" />
+        <location filename="../../desktop/ui/dashboard.py" line="51" />
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="57" />
+        <location filename="../../desktop/ui/dashboard.py" line="60" />
         <source>Nhiệm vụ và tài liệu kiểm chứng</source>
         <translation>Tasks and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/dashboard.py" line="62" />
         <source>Nhiệm vụ:</source>
         <translation>Tasks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="60" />
+        <location filename="../../desktop/ui/dashboard.py" line="63" />
         <source>Tài liệu kiểm chứng:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="63" />
+        <location filename="../../desktop/ui/dashboard.py" line="66" />
         <source>Lĩnh vực</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="63" />
+        <location filename="../../desktop/ui/dashboard.py" line="66" />
         <source>Điểm tự đánh giá</source>
         <translation>Self-assessed points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="64" />
+        <location filename="../../desktop/ui/dashboard.py" line="67" />
         <source>Điểm tối đa</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <location filename="../../desktop/ui/dashboard.py" line="91" />
         <source>Đơn vị tự đánh giá</source>
         <translation>Assessed unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <location filename="../../desktop/ui/dashboard.py" line="91" />
         <source>Sở Nội vụ (điều phối)</source>
         <translation>Department of Home Affairs (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="85" />
+        <location filename="../../desktop/ui/dashboard.py" line="92" />
         <source>Cơ quan thẩm định</source>
         <translation>Appraising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="86" />
-        <location filename="../../desktop/ui/dashboard.py" line="88" />
+        <location filename="../../desktop/ui/dashboard.py" line="93" />
+        <location filename="../../desktop/ui/dashboard.py" line="95" />
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="87" />
+        <location filename="../../desktop/ui/dashboard.py" line="94" />
         <source>(chưa thiết lập)</source>
         <translation>(not set up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="90" />
+        <location filename="../../desktop/ui/dashboard.py" line="97" />
         <source>%1 nhiệm vụ: %2 hoàn thành, %3 quá hạn</source>
         <translation>%1 tasks: %2 done, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="94" />
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
         <source>%1 tệp</source>
         <translation>%1 files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="106" />
+        <location filename="../../desktop/ui/dashboard.py" line="113" />
+        <source>Chỉ số: %1%</source>
+        <translation>Index: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="116" />
         <source>%1 tiêu chí cần giải trình</source>
         <translation>%1 criteria need an explanation</translation>
     </message>

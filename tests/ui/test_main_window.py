@@ -38,7 +38,8 @@ def test_dashboard_shows_demo_workspace(qtbot, demo_dir: Path) -> None:
     assert window.pages.currentWidget() is board
     assert "DEMO-STP" in board.unit_label.text()
     assert board.demo_banner.isVisibleTo(window)
-    assert board.total_label.text() == status["self_assessment"]["self_scored"].replace(".", ",") + " / 100"
+    assert board.total_label.text() == status["self_assessment"]["final"].replace(".", ",") + " / 100"
+    assert board.index_label.text().startswith("Chỉ số: ")
     assert board.areas.rowCount() == 8
     assert board.areas.item(0, 0).text().startswith("1. Công tác chỉ đạo")
     assert board.progress.value() == status["self_assessment"]["scored"]
