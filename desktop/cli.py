@@ -11,6 +11,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -354,7 +355,8 @@ def _read_set_file(ctx: Context) -> dict:
         ("title", a.title)) if value}
     if path.suffix.lower() == ".json":
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            # Numbers in JSON become exact decimals, never binary floats.
+            data = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
         except (ValueError, UnicodeDecodeError) as exc:
             raise InvalidInput("json_unreadable", path=str(path), details=str(exc)) from exc
         return {**data, **overrides}
@@ -403,7 +405,7 @@ def cmd_criteria(ctx: Context) -> int:
             _print_problems(ctx, problems)
             if getattr(a, "json", False):
                 _emit_json({"valid": False, "problems": [
-                    {"code": p.code, **{k: str(v) for k, v in p.data.items()},
+                    {"problem": p.code, **{k: str(v) for k, v in p.data.items()},
                      "message": sentence(p, ctx.lang)} for p in problems]})
             return EXIT_REFUSED
         if a.criteria_command == "validate":

@@ -62,17 +62,28 @@ def with_defaults(data: dict[str, Any]) -> dict[str, Any]:
     return {**DEFAULTS, **{k: v for k, v in data.items() if v is not None}}
 
 
+def _canonical_number(value: Any) -> str:
+    """`4,0`, `4.00` and `4` are the same maximum, so they hash alike."""
+    try:
+        return format_decimal(parse_decimal(value)) or ""
+    except (InvalidInput, TypeError):
+        return nfc(str(value or ""))
+
+
 def content_hash(data: dict[str, Any]) -> str:
     """SHA-256 over the canonical JSON of what scores depend on, so a package can name the
     exact set it answers and two installations can tell whether they hold the same set.
     Row numbers and whether the set is a sample do not count."""
     data = with_defaults(data)
     canonical: dict[str, Any] = {key: nfc(str(data[key])) for key in HEADER_FIELDS}
+    for key in ("total_points", "rounding_step"):
+        canonical[key] = _canonical_number(data[key])
     canonical["criteria"] = []
     area_appraiser: dict[str, str] = {}
     for node in data["criteria"]:
         entry = {key: nfc(str(node.get(key) or "")) for key in NODE_FIELDS}
         entry["code"] = entry["code"].rstrip(".")
+        entry["max"] = _canonical_number(node.get("max"))
         area = entry["code"].split(".")[0]
         # The appraiser as in force: a row left blank inherits its area's.
         entry["appraiser"] = entry["appraiser"] or area_appraiser.get(area, "")
@@ -207,8 +218,8 @@ def validate_set_data(data: dict[str, Any]) -> list[InvalidInput]:
         declared = parse_decimal(data.get("total_points"))
     except (InvalidInput, TypeError):
         declared = None
-    if declared is not None and areas and len(areas) == sum(
-            1 for c in seen if "." not in c and not EXTRA_CODE.match(c)):
+    # Compare with the declared total only when every top-level row could be read.
+    if declared is not None and areas and all(c in parsed for c in seen if "." not in c):
         actual = sum((m for _, m in areas), ZERO)
         if actual != declared:
             problems.append(InvalidInput("crit_total_mismatch", declared=format_decimal(declared),

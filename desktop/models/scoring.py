@@ -193,10 +193,11 @@ def scoresheet(ws: Workspace, campaign_id: str, unit_id: str, *,
                                     if row.appraised_score is not None else None)
         line.evidence = evidence_counts.get(node.id, 0)
         if node.code in leaves:
+            if not node.self_scored and line.appraised_score is None:
+                # Survey points are the coordinator's own figure: final in both columns.
+                line.appraised_input, line.appraised_score = line.input_value, line.score
             self_scores[node.code] = line.score
-            # Survey points are the coordinator's own figure: final in both columns.
-            value = line.appraised_score if node.self_scored else line.score
-            appraised_scores[node.code] = value
+            appraised_scores[node.code] = line.appraised_score
             if node.self_scored and line.appraised_score is not None:
                 appraised += 1
             if with_suggestions and node.suggest:

@@ -76,7 +76,7 @@ def suggest(ws: Workspace, campaign_id: str, unit_id: str, criterion: Criterion)
                                                                           rounding=ROUND_DOWN)
         return Suggestion(criterion.code, source, "rate", format_decimal(rate),
                           {"on_time": len(done), "total": len(tasks)},
-                          [t for t in brief if not _on_time(t)])
+                          [{**t, "on_time": _on_time(t)} for t in brief])
     day = today().isoformat()
     late = [t for t in brief if _late(t, day)]
     return Suggestion(criterion.code, source, "count", str(len(late)),
