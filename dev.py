@@ -44,7 +44,7 @@ SYSTEM_LIBS = {
     "xcb-keysyms": "libxcb-keysyms1",
     "xcb-shape": "libxcb-shape0",
 }
-SYSTEM_TOOLS = {"Xvfb": "xvfb", "pdftoppm": "poppler-utils"}
+SYSTEM_TOOLS = {"Xvfb": "xvfb", "pdftoppm": "poppler-utils", "soffice": "libreoffice-calc"}
 FONT_PACKAGE = "fonts-dejavu-core"
 
 

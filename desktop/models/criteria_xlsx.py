@@ -18,7 +18,8 @@ import io
 import math
 import os
 import re
-import tempfile
+import secrets
+import struct
 import unicodedata
 import warnings
 import xml.parsers.expat
@@ -45,14 +46,17 @@ except ImportError:  # pragma: no cover - defusedxml is a declared dependency
 MiB = 1024 * 1024
 MAX_FILE_BYTES = 64 * MiB          # the .xlsx on disk
 MAX_PARTS = 200                    # zip members
+MAX_DIRECTORY_BYTES = 1 * 1024 * 1024  # zip central directory (about 100 bytes a member)
 MAX_PART_BYTES = 32 * MiB          # one member, uncompressed
 MAX_TOTAL_BYTES = 64 * MiB         # all members, uncompressed
 MAX_RATIO = 100                    # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1 * MiB
 MAX_SHEET_ELEMENTS = 1_000_000     # XML elements in a worksheet or the shared-string table
-MAX_OTHER_ELEMENTS = 300_000       # XML elements in any other part (styles, workbook, ...)
-MAX_CELLS = 500_000                # cells in one worksheet (or strings in the string table)
-MAX_ROW_CELLS = 16_384             # Excel's own column limit
+MAX_OTHER_ELEMENTS = 150_000       # XML elements in any other part (styles, workbook, ...);
+#                                    Excel itself allows 64,000 cell formats
+MAX_CELLS = 200_000                # cells in one worksheet
+MAX_ROW_CELLS = 16_384             # cells in one row: Excel's own column limit
+MAX_STRINGS = 100_000              # entries of the shared-string table (read whole at opening)
 MAX_ROWS = 20_000                  # rows in one worksheet, blank ones included
 MAX_CONTENT_ROWS = 5_000           # rows with content in the criteria table
 HEADER_SCAN_ROWS = 30              # the header must be within the first rows
@@ -94,7 +98,7 @@ INFO_ROWS: dict[str, tuple[str, str]] = {
     "title": ("Tên bộ tiêu chí", ""),
     "total_points": ("Tổng điểm", "Tổng điểm tối đa của các lĩnh vực"),
     "rounding_step": ("Làm tròn", "Bước làm tròn xuống của điểm tính theo tỷ lệ"),
-    "final_convention": ("Cách tính tổng",
+    "final_convention": ("Cách tính tổng", "Cách cộng điểm thưởng, điểm trừ; ví dụ "
                          "cap_then_penalty: min(tổng điểm, tổng + điểm thưởng) − điểm trừ"),
     "is_sample": ("Bộ mẫu", "Có: bộ tiêu chí mẫu, không phải bảng chính thức của tỉnh"),
     "note": ("Ghi chú", ""),
@@ -114,7 +118,7 @@ HEADING_PREFIXES: tuple[tuple[str, str], ...] = (
     ("title", "linhvuc"), ("title", "tentieuchi"), ("title", "tieuchi"), ("title", "noidung"),
     ("title", "title"),
     ("max", "diemtoida"), ("max", "sodiemtoida"), ("max", "diemchuan"), ("max", "thangdiem"),
-    ("max", "max"),
+    ("max", "max"), ("max", "toida"),
     ("guide", "cachcham"), ("guide", "huongdancham"), ("guide", "phuongphapcham"),
     ("guide", "cachtinhdiem"),
     ("rule", "quytac"), ("rule", "rule"),
@@ -124,8 +128,8 @@ HEADING_PREFIXES: tuple[tuple[str, str], ...] = (
     ("legal_basis", "cancu"), ("legal_basis", "cosophaply"),
     ("suggest", "goiy"),
 )
-# headings that must match exactly (too short to be used as prefixes)
-HEADING_EXACT: dict[str, str] = {"diem": "max", "so": "code", "ma": "code"}
+# prefixes of two letters match only the whole heading; these too, with the lowest rank
+HEADING_EXACT: dict[str, str] = {"diem": "max", "so": "code"}
 INFO_KEYS: dict[str, str] = {
     "tinh": "province", "tinhthanhpho": "province", "province": "province",
     "nam": "year", "namdanhgia": "year", "namapdung": "year", "year": "year",
@@ -145,16 +149,20 @@ FALSE_WORDS = {"khong", "no", "false", "0", "sai", "k", ""}
 
 
 # --- text and numbers -----------------------------------------------------------------------
-_CONTROL = {c: " " for c in map(chr, range(0x20)) if c.isspace()}
+# zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen: text pasted from
+# Word carries them, and they make two equal-looking labels differ
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def clean_text(value: str) -> str:
-    """NFC, control characters dropped, runs of whitespace made one space, ends trimmed."""
+    """NFC; control and invisible characters dropped; every run of whitespace (line breaks,
+    tabs, no-break spaces) made one space; ends trimmed. Idempotent."""
     text = unicodedata.normalize("NFC", value)
     if not text.isprintable():
         text = "".join(
             " " if ch.isspace() else ch for ch in text
-            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs"))
+            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs")
+        ).translate(_INVISIBLE)
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
@@ -176,6 +184,8 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     if isinstance(value, int | float | Decimal):
         return _number_text(value)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
@@ -185,11 +195,15 @@ def _cell_text(value: object) -> str:
     return clean_text(str(value))
 
 
+_TREE_CODE = re.compile(r"^\d{1,3}(\.\d{1,3})*$")
+
+
 def _code_text(value: object) -> str:
+    """A code cell as text: `1.1.` and `1. 1` read `1.1`; a number cell 1.1 reads "1.1"."""
     if isinstance(value, dt.date | dt.time | dt.timedelta):
         raise ValueError(value)  # Excel turned "1.1" into a date
-    text = "".join(_cell_text(value).split())
-    return text.rstrip(".")
+    text = re.sub(r"\s*\.\s*", ".", _cell_text(value))
+    return text.rstrip(".").strip()
 
 
 def _points_text(value: object) -> str:
@@ -248,6 +262,10 @@ def _inspect_zip(content: bytes, path: Path) -> None:
     buffer = io.BytesIO(content)
     if not zipfile.is_zipfile(buffer):
         raise InvalidInput("xlsx_not_workbook", path=str(path), details="not a zip package")
+    directory = _directory_size(content)
+    if directory > MAX_DIRECTORY_BYTES:  # zipfile would build an object per entry first
+        raise InvalidInput("xlsx_too_large", what=path.name, limit=str(MAX_PARTS),
+                           details=f"zip directory of {directory} bytes")
     try:
         archive = zipfile.ZipFile(buffer)
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
@@ -290,12 +308,28 @@ def _inspect_zip(content: bytes, path: Path) -> None:
             _inspect_part(archive, info, path)
 
 
+def _directory_size(content: bytes) -> int:
+    """Size of the zip's central directory, from its end record (zip64 too), read before
+    zipfile parses the directory into one object per entry."""
+    end = content.rfind(b"PK\x05\x06", max(0, len(content) - 65_535 - 22))
+    if end < 0 or end + 22 > len(content):
+        return 0  # zipfile will refuse it
+    size = struct.unpack_from("<I", content, end + 12)[0]
+    locator = end - 20
+    if locator >= 0 and content[locator:locator + 4] == b"PK\x06\x07":
+        record = struct.unpack_from("<Q", content, locator + 8)[0]
+        if record + 56 <= len(content) and content[record:record + 4] == b"PK\x06\x06":
+            size = max(size, struct.unpack_from("<Q", content, record + 40)[0])
+    return size
+
+
 def _inspect_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
     """Stream one member through expat: refuse DTDs and entity declarations (the XML bombs),
     count elements, rows and cells. A member that does not look like XML is only read (its
     CRC is checked); openpyxl does not parse it in read-only mode."""
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
-    state = {"root": "", "elements": 0, "rows": 0, "cells": 0, "row_cells": 0}
+    state: dict[str, Any] = {"root": "", "elements": 0, "rows": 0, "cells": 0, "row_cells": 0,
+                             "strings": 0}
     name = info.filename
 
     def unsafe(*_args: object) -> None:
@@ -318,12 +352,20 @@ def _inspect_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -
             if state["rows"] > MAX_ROWS:
                 raise _Refused(InvalidInput("xlsx_too_many_rows", limit=str(MAX_ROWS),
                                             details=f"{name}: more than {MAX_ROWS} rows"))
-        elif local in ("c", "si"):
+        elif local == "c" and state["root"] == "worksheet":
             state["cells"] += 1
             state["row_cells"] += 1
-            if state["cells"] > MAX_CELLS or state["row_cells"] > MAX_ROW_CELLS:
+            if state["cells"] > MAX_CELLS:
                 raise _Refused(InvalidInput("xlsx_too_large", what=name, limit=str(MAX_CELLS),
-                                            details="cells"))
+                                            details="cells in the sheet"))
+            if state["row_cells"] > MAX_ROW_CELLS:
+                raise _Refused(InvalidInput("xlsx_too_large", what=name,
+                                            limit=str(MAX_ROW_CELLS), details="cells in a row"))
+        elif local == "si" and state["root"] == "sst":
+            state["strings"] += 1
+            if state["strings"] > MAX_STRINGS:
+                raise _Refused(InvalidInput("xlsx_too_large", what=name, limit=str(MAX_STRINGS),
+                                            details="shared strings"))
 
     parser.StartDoctypeDeclHandler = unsafe
     parser.EntityDeclHandler = unsafe
@@ -365,9 +407,12 @@ def read_workbook(path: str | os.PathLike[str], *,
 
     Text is NFC with whitespace collapsed; numbers are decimal strings. `row` is the sheet row
     a node came from. `overrides` (e.g. CLI options) replace the values of the "Thông tin"
-    sheet; None values in it are ignored. Nothing is validated beyond what is needed to read
-    (duplicate codes and sums are left to `criteria.validate_set_data`). Every failure is an
-    `InvalidInput`; the file is never changed."""
+    sheet; None values in it are ignored. version, total_points, rounding_step,
+    final_convention and is_sample default to 1, "100", "0.25", "cap_then_penalty", False.
+    Nothing is validated beyond what reading needs: duplicate codes, sums and rule syntax are
+    left to `criteria.validate_set_data`. Every failure is an `InvalidInput`; the file is only
+    read."""
+    given = _read_overrides(overrides or {})
     source = Path(path)
     content = _check_source(source)
     _inspect_zip(content, source)
@@ -377,57 +422,21 @@ def read_workbook(path: str | os.PathLike[str], *,
             workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True,
                                               data_only=True)
             try:
-                return _read_loaded(workbook, content, source, overrides or {})
+                criteria, info = _read_loaded(workbook, content)
             finally:
                 workbook.close()
     except CchcError:
         raise
-    except DefusedXmlException as exc:
-        raise InvalidInput("xlsx_unsafe_xml", part=source.name, details=repr(exc)) from exc
     except MemoryError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged packages
+        if _caused_by(exc, DefusedXmlException):  # openpyxl wraps it in a ValueError
+            raise InvalidInput("xlsx_unsafe_xml", part=source.name, details=repr(exc)) from exc
         raise InvalidInput("xlsx_not_workbook", path=str(source),
                            details=f"{type(exc).__name__}: {exc}") from exc
-
-
-def _worksheets(workbook: Any) -> list[Any]:
-    return [workbook[name] for name in workbook.sheetnames
-            if hasattr(workbook[name], "iter_rows")]
-
-
-def _read_loaded(workbook: Any, content: bytes, source: Path,
-                 overrides: dict[str, Any]) -> dict[str, Any]:
-    sheets = _worksheets(workbook)
-    info_sheet = next((ws for ws in sheets if _fold(ws.title) == _fold(INFO_SHEET)), None)
-    named = [ws for ws in sheets if _fold(ws.title) == _fold(CRITERIA_SHEET)]
-    candidates = named or [ws for ws in sheets if ws is not info_sheet]
-    if not candidates:
-        raise InvalidInput("xlsx_no_header", sheet=CRITERIA_SHEET, columns=_required_names())
-    best: tuple[int, Any, dict[str, int], int] | None = None
-    for ws in candidates:
-        found = _read_criteria_sheet(ws, content, source)
-        if isinstance(found, list):
-            criteria = found
-            break
-        if found and (best is None or len(found[0]) > len(best[2])):
-            best = (len(found[0]), ws, found[0], found[1])
-    else:
-        if best is None:
-            raise InvalidInput("xlsx_no_header", sheet=candidates[0].title,
-                               columns=_required_names())
-        _, ws, fields, row = best
-        missing = next(f for f in REQUIRED_COLUMNS if f not in fields)
-        raise InvalidInput("xlsx_missing_column", sheet=ws.title, row=row,
-                           column=COLUMNS[missing][0])
-    header = _read_info(info_sheet) if info_sheet is not None else {}
-    for key, value in overrides.items():
-        if key not in INFO_ROWS:
-            raise ValueError(f"unknown criteria-set field {key!r}")
-        if value is not None:
-            header[key] = _info_value(key, value)
+    header = {**info, **given}
     result: dict[str, Any] = {}
-    for key in HEADER_FIELDS + ("is_sample",):
+    for key in (*HEADER_FIELDS, "is_sample"):
         if key in header:
             result[key] = header[key]
         elif key in DEFAULTS:
@@ -440,20 +449,66 @@ def _read_loaded(workbook: Any, content: bytes, source: Path,
     return result
 
 
-def _required_names() -> str:
-    return ", ".join(COLUMNS[f][0] for f in REQUIRED_COLUMNS)
+def _caused_by(exc: BaseException, kinds: Any) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if kinds and isinstance(current, kinds):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _read_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(overrides) - set(INFO_ROWS)
+    if unknown:
+        raise ValueError(f"unknown criteria-set fields: {sorted(unknown)}")
+    return {key: _info_value(key, value) for key, value in overrides.items()
+            if value is not None}
+
+
+def _read_loaded(workbook: Any, content: bytes) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    sheets = [workbook[name] for name in workbook.sheetnames
+              if hasattr(workbook[name], "iter_rows")]  # chart sheets have no cells
+    info_sheet = next((ws for ws in sheets if _fold(ws.title) == _fold(INFO_SHEET)), None)
+    named = [ws for ws in sheets if _fold(ws.title) == _fold(CRITERIA_SHEET)]
+    candidates = named or [ws for ws in sheets if ws is not info_sheet]
+    partial: _Partial | None = None
+    for ws in candidates:
+        found = _read_criteria_sheet(ws, content)
+        if isinstance(found, list):
+            info = _read_info(info_sheet) if info_sheet is not None else {}
+            return found, info
+        if found is not None and (partial is None or len(found.columns) > len(partial.columns)):
+            partial = found
+    if partial is None:
+        raise InvalidInput("xlsx_no_header",
+                           sheet=candidates[0].title if candidates else CRITERIA_SHEET,
+                           columns=", ".join(COLUMNS[f][0] for f in REQUIRED_COLUMNS),
+                           rows=str(HEADER_SCAN_ROWS))
+    missing = next(f for f in REQUIRED_COLUMNS if f not in partial.columns)
+    raise InvalidInput("xlsx_missing_column", sheet=partial.sheet, row=partial.row,
+                       column=COLUMNS[missing][0])
+
+
+class _Partial:
+    """The best heading row of a sheet that lacks a required column."""
+
+    def __init__(self, sheet: str, row: int, columns: dict[str, int]) -> None:
+        self.sheet, self.row, self.columns = sheet, row, columns
 
 
 def _heading_field(value: object) -> tuple[str, int] | None:
+    """(field, rank) of a heading cell; a lower rank wins when two columns claim a field."""
     folded = _fold(value) if value is not None else ""
     if not folded:
         return None
-    if folded in HEADING_EXACT:
-        field = HEADING_EXACT[folded]
-        return field, next(i for i, (f, _) in enumerate(HEADING_PREFIXES) if f == field)
     for rank, (field, prefix) in enumerate(HEADING_PREFIXES):
-        if folded.startswith(prefix) and (len(prefix) > 2 or folded == prefix):
+        if folded == prefix or (len(prefix) > 2 and folded.startswith(prefix)):
             return field, rank
+    if folded in HEADING_EXACT:
+        return HEADING_EXACT[folded], len(HEADING_PREFIXES)
     return None
 
 
@@ -468,7 +523,10 @@ def _header_columns(values: tuple[object, ...]) -> dict[str, int]:
 
 
 def _rows(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(row number, values) of a sheet, at most MAX_ROWS rows, blank ones included."""
+    """(row number, values) of a sheet, blank rows included; more than MAX_ROWS is refused
+    (openpyxl makes up the rows a sheet skips, so this also bounds `<row r="1000000">`)."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # the <dimension> a file declares may be wrong; read every row
     rows = ws.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
     try:
         for number, values in enumerate(rows, start=1):
@@ -485,7 +543,7 @@ def _blank(value: object) -> bool:
 
 
 def _is_column_numbers(values: tuple[object, ...]) -> bool:
-    """The "(1) (2) (3) ..." row tables often carry under their heading."""
+    """The "(1) (2) (3) ..." row that tables often carry under their heading."""
     numbers = []
     for value in values:
         if _blank(value):
@@ -497,63 +555,64 @@ def _is_column_numbers(values: tuple[object, ...]) -> bool:
     return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _read_criteria_sheet(ws: Any, content: bytes, source: Path
-                         ) -> list[dict[str, Any]] | tuple[dict[str, int], int] | None:
-    """The nodes of a sheet; or, when it has no complete header, (partial columns, row) of
-    its best heading row, or None."""
+def _read_criteria_sheet(ws: Any, content: bytes) -> list[dict[str, Any]] | _Partial | None:
+    """The nodes of a sheet; or, when no row within HEADER_SCAN_ROWS has every required
+    heading, its best partial heading row (two headings or more), or None."""
     columns: dict[str, int] | None = None
-    header_row = 0
+    headings: dict[str, str] = {}
     header_folded: list[str] = []
-    best: tuple[dict[str, int], int] | None = None
+    partial: _Partial | None = None
     nodes: list[dict[str, Any]] = []
     content_rows = 0
-    first_after_header = True
     for number, values in _rows(ws):
         if columns is None:
             if number > HEADER_SCAN_ROWS:
                 break
             found = _header_columns(values)
             if all(f in found for f in REQUIRED_COLUMNS):
-                columns, header_row = found, number
+                columns = found
+                headings = {f: _cell_text(values[c]) for f, c in found.items()}
                 header_folded = [_fold(v) if v is not None else "" for v in values]
-            elif len(found) >= 2 and (best is None or len(found) > len(best[0])):
-                best = (found, number)
+            elif len(found) >= 2 and (partial is None or len(found) > len(partial.columns)):
+                partial = _Partial(ws.title, number, found)
             continue
         if all(_blank(v) for v in values):
             continue
         content_rows += 1
         if content_rows > MAX_CONTENT_ROWS:
             raise InvalidInput("xlsx_too_many_rows", limit=str(MAX_CONTENT_ROWS),
-                               details=f"sheet {ws.title}: more than {MAX_CONTENT_ROWS} rows with content")
-        if first_after_header and _is_column_numbers(values):
-            first_after_header = False
+                               details=f"sheet {ws.title}: more than {MAX_CONTENT_ROWS} "
+                                       "rows with content")
+        if content_rows <= 2 and _blank(values[columns["code"]]):
+            below = _header_columns(values)
+            if "max" in below:  # a two-row heading: "Điểm" over "Tối đa | Tự chấm | ..."
+                columns = {**columns, "max": below["max"]}
+                headings["max"] = _cell_text(values[below["max"]])
+                continue
+        if content_rows <= 2 and _is_column_numbers(values):
             continue
-        first_after_header = False
         if [_fold(v) if v is not None else "" for v in values] == header_folded:
-            continue  # the heading repeated (tables pasted from Word carry it on each page)
-        node = _read_node(ws, values, columns, number, header_row, content, source)
+            continue  # the heading repeated (tables pasted from Word repeat it on each page)
+        node = _read_node(ws.title, values, columns, headings, number, content)
         if node is not None:
             nodes.append(node)
     if columns is None:
-        return best
+        return partial
     if not nodes:
         raise InvalidInput("xlsx_no_criteria", sheet=ws.title)
     return nodes
 
 
-def _heading_text(ws: Any, header_row: int, columns: dict[str, int], field: str) -> str:
-    return COLUMNS[field][0]
-
-
-def _read_node(ws: Any, values: tuple[object, ...], columns: dict[str, int], number: int,
-               header_row: int, content: bytes, source: Path) -> dict[str, Any] | None:
+def _read_node(sheet: str, values: tuple[object, ...], columns: dict[str, int],
+               headings: dict[str, str], number: int, content: bytes) -> dict[str, Any] | None:
     def cell(field: str) -> object:
         column = columns.get(field)
         return values[column] if column is not None and column < len(values) else None
 
     def bad(field: str, value: object) -> InvalidInput:
-        return InvalidInput("xlsx_bad_cell", sheet=ws.title, row=number,
-                            column=COLUMNS[field][0], value=_cell_text(value)[:80])
+        return InvalidInput("xlsx_bad_cell", sheet=sheet, row=number,
+                            column=headings.get(field) or COLUMNS[field][0],
+                            value=_cell_text(value)[:80])
 
     raw_code = cell("code")
     try:
@@ -561,19 +620,22 @@ def _read_node(ws: Any, values: tuple[object, ...], columns: dict[str, int], num
     except (ValueError, InvalidInput):
         raise bad("code", raw_code) from None
     title = _cell_text(cell("title"))
+    if _blank(cell("max")) and _blank(cell("rule")) and not _TREE_CODE.match(code):
+        # a heading or spacer row: merged cells leave the code empty or put the heading in
+        # it ("PHẦN A. CÁC LĨNH VỰC TỰ CHẤM"), or it is numbered "I", "A"; a row numbered
+        # like a criterion ("1.2") without points is an error below
+        return None
     if not code:
-        has_points = not _blank(cell("max")) or not _blank(cell("rule"))
-        if not has_points:
-            return None  # a heading or spacer row (merged cells leave the code empty)
         if _fold(title) in TOTAL_ROW_TITLES and _blank(cell("rule")):
-            return None  # "Tổng cộng | | 100"
+            return None  # the "Tổng cộng | 100" row under a table
         raise bad("code", raw_code)
     raw_max = cell("max")
     if _blank(raw_max):
-        formula = _formula_at(content, ws.title, number, columns["max"])
+        formula = _formula_at(content, sheet, number, columns["max"])
         if formula:
-            raise InvalidInput("xlsx_formula_no_value", sheet=ws.title, row=number,
-                               column=COLUMNS["max"][0], formula=formula[:80])
+            raise InvalidInput("xlsx_formula_no_value", sheet=sheet, row=number,
+                               column=headings.get("max") or COLUMNS["max"][0],
+                               formula=formula[:80])
         raise bad("max", raw_max)
     try:
         maximum = _points_text(raw_max)
@@ -592,24 +654,23 @@ def _read_node(ws: Any, values: tuple[object, ...], columns: dict[str, int], num
 
 
 def _formula_at(content: bytes, sheet: str, row: int, column: int) -> str:
-    """The formula of a cell whose value came back empty (files written by programs that do
-    not calculate carry formulas without a saved result). Only on that error path."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+    """The formula of a cell whose value came back empty: programs that do not calculate
+    (openpyxl among them) save formulas without a result. Only on that error path."""
+    workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+    try:
+        rows = workbook[sheet].iter_rows(min_row=row, max_row=row, min_col=column + 1,
+                                         max_col=column + 1, values_only=True)
         try:
-            rows = workbook[sheet].iter_rows(min_row=row, max_row=row, min_col=column + 1,
-                                             max_col=column + 1, values_only=True)
-            try:
-                value = next(iter(rows), (None,))[0]
-            finally:
-                rows.close()
+            value = next(iter(rows), (None,))[0]
         finally:
-            workbook.close()
+            rows.close()
+    finally:
+        workbook.close()
     return value if isinstance(value, str) and value.startswith("=") else ""
 
 
 def _read_info(ws: Any) -> dict[str, Any]:
+    """key | value rows of the "Thông tin" sheet; unknown keys (and a heading) are ignored."""
     found: dict[str, Any] = {}
     for number, values in _rows(ws):
         if number > INFO_MAX_ROWS:
@@ -627,15 +688,16 @@ def _read_info(ws: Any) -> dict[str, Any]:
 
 
 def _info_value(key: str, value: object) -> Any:
+    """A field of the set from the info sheet or an override, in the type the JSON uses."""
     label = INFO_ROWS[key][0]
-    shown = _cell_text(value)[:80] if not isinstance(value, bool) else str(value)
+    shown = str(value) if isinstance(value, bool) else _cell_text(value)[:80]
     try:
         if key in ("year", "version"):
             if isinstance(value, bool):
                 raise ValueError(value)
             number = Decimal(_number_text(value) if isinstance(value, int | float | Decimal)
                              else _cell_text(value))
-            if number != number.to_integral_value():
+            if not number.is_finite() or number != number.to_integral_value():
                 raise ValueError(value)
             result = int(number)
             low, high = (1900, 2200) if key == "year" else (1, 1_000_000)
@@ -657,7 +719,7 @@ def _info_value(key: str, value: object) -> Any:
         if not text:
             raise ValueError(value)
         return text
-    except (ValueError, InvalidInput, InvalidOperation, TypeError):
+    except (ValueError, TypeError, OverflowError, InvalidInput, InvalidOperation):
         raise InvalidInput("xlsx_bad_info", field=label, value=shown) from None
 
 
@@ -681,7 +743,7 @@ def _lines(text: str, width: int) -> int:
     """Rough number of wrapped lines of `text` in a column `width` characters wide."""
     if not text:
         return 1
-    usable = max(width - 1, 4) * 1.05
+    usable = max(width - 1, 4) * 1.3  # Times New Roman is narrower than the width unit
     lines, length = 1, 0
     for word in text.split(" "):
         size = len(word) + (1 if length else 0)
@@ -705,7 +767,7 @@ def _write_node_value(node: dict[str, Any], field: str) -> object:
         return Decimal(text) if digits <= SIGNIFICANT_DIGITS else text
     text = clean_text(str(node.get(field, "") or ""))
     if field == "code":
-        return "".join(text.split()).rstrip(".")
+        return _code_text(text) or None
     return text or None
 
 
@@ -736,7 +798,6 @@ def _build_workbook(header: dict[str, Any], nodes: list[dict[str, Any]]) -> Any:
     workbook.properties.creator = "CCHC Desk"
     fields = list(COLUMNS)
     last_column = get_column_letter(len(fields))
-    base = Font(name=FONT, size=11)
 
     title = clean_text(str(header["title"]))
     _set(ws.cell(1, 1), title).font = Font(name=FONT, size=14, bold=True)
@@ -751,7 +812,8 @@ def _build_workbook(header: dict[str, Any], nodes: list[dict[str, Any]]) -> Any:
         ws.merge_cells(f"A{row}:{last_column}{row}")
         ws.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center",
                                               wrap_text=True)
-    ws.row_dimensions[1].height = 22 * _lines(title, sum(w for _, w, _ in COLUMNS.values()) // 1.25)
+    table_width = sum(width for _, width, _ in COLUMNS.values())
+    ws.row_dimensions[1].height = 20 * _lines(title, table_width * 4 // 5) + 4
 
     for column, field in enumerate(fields, start=1):
         heading, width, _ = COLUMNS[field]
@@ -766,31 +828,31 @@ def _build_workbook(header: dict[str, Any], nodes: list[dict[str, Any]]) -> Any:
 
     for index, node in enumerate(nodes):
         row = HEADER_ROW + 1 + index
-        code = _write_node_value(node, "code")
-        level = str(code).count(".") + 1
-        extra = str(code) in ("T", "P")
+        code = str(_write_node_value(node, "code") or "")
+        level = code.count(".") + 1
+        extra = code in ("T", "P")  # bonus and penalty, outside the total
+        if level == 1 or extra:
+            font = Font(name=FONT, size=11, bold=True)
+            fill: PatternFill | None = EXTRA_FILL if extra else AREA_FILL
+        else:
+            font, fill = Font(name=FONT, size=11), None
         lines = 1
         for column, field in enumerate(fields, start=1):
             value = _write_node_value(node, field)
             cell = _set(ws.cell(row, column), value)
             _, width, horizontal = COLUMNS[field]
-            cell.font = Font(name=FONT, size=11, bold=level == 1 or extra,
-                             italic=extra) if level == 1 or extra else base
-            if field == "title" and level == 2:
-                cell.font = Font(name=FONT, size=11, bold=True)
-            if level == 1 or extra:
-                cell.fill = EXTRA_FILL if extra else AREA_FILL
+            cell.font = Font(name=FONT, size=11, bold=True) if (
+                field == "title" and level == 2) else font
+            if fill is not None:
+                cell.fill = fill
             cell.border = BORDER
+            indent = min(level - 1, 3) if field == "title" and not extra else 0
             cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True,
-                                       indent=(level - 1) if field == "title" else 0)
-            if field == "code":
-                cell.number_format = "@"
-            elif field == "max":
-                cell.number_format = "General"
+                                       indent=indent)
+            cell.number_format = "@" if field == "code" else "General"
             if isinstance(value, str):
-                indent = (level - 1) * 2 if field == "title" else 0
-                lines = max(lines, _lines(value, width - indent))
-        ws.row_dimensions[row].height = 15 * lines + 3
+                lines = max(lines, _lines(value, width - 2 * indent))
+        ws.row_dimensions[row].height = 14 * lines + 4
 
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -814,12 +876,14 @@ def _page_setup(ws: Any) -> None:
 
 
 def _write_info(ws: Any, header: dict[str, Any]) -> None:
+    widths = (18, 50, 62)
     for column, (heading, width) in enumerate(
-            (("Thông tin", 20), ("Giá trị", 48), ("Giải thích", 60)), start=1):
+            zip(("Thông tin", "Giá trị", "Giải thích"), widths, strict=True), start=1):
         cell = _set(ws.cell(1, column), heading)
         cell.font = Font(name=FONT, size=11, bold=True)
         cell.fill = HEADER_FILL
         cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center")
         ws.column_dimensions[get_column_letter(column)].width = width
     row = 2
     for key, (label, explanation) in INFO_ROWS.items():
@@ -834,25 +898,31 @@ def _write_info(ws: Any, header: dict[str, Any]) -> None:
             value = Decimal(value)
         elif isinstance(value, str):
             value = clean_text(value)
-        cells = (_set(ws.cell(row, 1), label), _set(ws.cell(row, 2), value),
-                 _set(ws.cell(row, 3), explanation or None))
-        for cell in cells:
-            cell.font = Font(name=FONT, size=11, bold=cell.column == 1)
+        texts = (label, value, explanation or None)
+        lines = 1
+        for column, (text, width) in enumerate(zip(texts, widths, strict=True), start=1):
+            cell = _set(ws.cell(row, column), text)
+            cell.font = Font(name=FONT, size=11, bold=column == 1)
             cell.border = BORDER
             cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+            if isinstance(text, str):
+                lines = max(lines, _lines(text, width))
+        ws.row_dimensions[row].height = 14 * lines + 4
         row += 1
     ws.freeze_panes = "A2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    _page_setup(ws)
+    ws.print_title_rows = "1:1"
 
 
 def _save_atomically(workbook: Any, target: Path) -> None:
+    """Save to a temporary file beside the target, fsync, then rename over it. The file is
+    created with the usual permissions (mkstemp would make it private to its owner)."""
+    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                        suffix=".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666)
     except OSError as exc:
         raise _write_error(exc, target) from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             workbook.save(handle)
