@@ -206,6 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xlsx_bad_info": ("Giá trị “{value}” của “{field}” không hợp lệ.", "The value “{value}” for “{field}” is not valid."),
     "file_not_writable": ("Không ghi được tệp {path} (chỉ đọc, không có quyền hoặc tệp đang mở trong Excel); hãy đóng tệp hoặc chọn nơi lưu khác.",
                           "Cannot write {path} (read-only, no permission, or the file is open in Excel); close it or choose another place."),
+    "cancelled": ("Đã dừng theo yêu cầu; phần việc đã xong vẫn được lưu.",
+                  "Stopped as asked; the work already done is saved."),
     # fallbacks
     "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
     "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),

@@ -1,0 +1,194 @@
+"""The open workspace as the UI sees it: one object every view is given in its constructor.
+
+It owns the database thread and the `Workspace` handle (touched only on that thread), knows
+the active campaign and the own unit, and announces changes so each view refreshes only what
+it shows. Views never run SQL: they call `session.run(lambda ws: service(ws, ...))`.
+
+Long jobs (`run_long`) get a `Progress` they report to and check for cancellation; a progress
+dialog appears only if the job is still running after ~0.5 s, and Cancel sets a flag the job
+checks between units of work — a job is never killed in the middle of a write.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.models import campaigns, workspaces
+from desktop.models.errors import CchcError
+from desktop.models.store import Workspace
+from desktop.ui import prompts
+from desktop.ui.db_thread import DatabaseThread
+
+T = TypeVar("T")
+PROGRESS_DELAY_MS = 500
+PROGRESS_POLL_MS = 100
+
+
+class Cancelled(CchcError):
+    code = "cancelled"
+
+
+class Progress:
+    """Shared between a job (on the database thread) and the dialog (on the UI thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.done, self.total, self.text = 0, 0, ""
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        with self._lock:
+            self.done, self.total, self.text = done, total, text
+
+    def snapshot(self) -> tuple[int, int, str]:
+        with self._lock:
+            return self.done, self.total, self.text
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        """Call between units of work: raises Cancelled once the user has asked to stop."""
+        if self._cancelled.is_set():
+            raise Cancelled()
+
+
+class Session(QObject):
+    opened = Signal(dict)
+    closed = Signal()
+    changed = Signal(str)  # "assessment", "evidence", "tasks", "campaign", "all"
+    failed = Signal(object)
+
+    def __init__(self, data_dir: Path, lang: str = "vi", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir, self.lang = data_dir, lang
+        self.db = DatabaseThread(self)
+        self.ws: Workspace | None = None  # only ever used on the database thread
+        self.workspace_name: str | None = None
+        self.role: str | None = None
+        self.unit_id: str | None = None
+        self.campaign_id: str | None = None
+        self.error_parent: QWidget | None = None
+        self.last_error: BaseException | None = None
+
+    # -- running work -------------------------------------------------------------------------
+    def run(self, job: Callable[[Workspace], T], on_done: Callable[[T], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, *,
+            changes: str | None = None) -> None:
+        """Run `job(ws)` on the database thread; `on_done(result)` back on the UI thread.
+        When `changes` is given, views are told after a successful job."""
+
+        def work() -> T:
+            if self.ws is None:
+                raise CchcError("not_initialised", path="")
+            return job(self.ws)
+
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            if changes:
+                self.changed.emit(changes)
+
+        self.db.submit(work, done, on_error or self.show_error)
+
+    def run_long(self, job: Callable[[Workspace, Progress], T], title: str,
+                 on_done: Callable[[T], None] | None = None, *,
+                 changes: str | None = None) -> Progress:
+        progress = Progress()
+        dialog = QProgressDialog(title, self.tr("Dừng"), 0, 0, self.error_parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(progress.cancel)
+        timer = QTimer(self)
+        timer.setInterval(PROGRESS_POLL_MS)
+
+        def poll() -> None:
+            done_count, total, text = progress.snapshot()
+            dialog.setMaximum(total)
+            dialog.setValue(done_count)
+            if text:
+                dialog.setLabelText(f"{title}\n{text}")
+
+        timer.timeout.connect(poll)
+        timer.start()
+
+        def finish() -> None:
+            timer.stop()
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+
+        def done(result: T) -> None:
+            finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if changes:  # whatever finished before the error or the cancel is saved
+                self.changed.emit(changes)
+            if not isinstance(exc, Cancelled):
+                self.show_error(exc)
+
+        self.run(lambda ws: job(ws, progress), done, failed, changes=changes)
+        return progress
+
+    def show_error(self, exc: BaseException) -> None:
+        self.last_error = exc
+        self.failed.emit(exc)
+        prompts.show_error(self.error_parent, exc, self.lang)
+
+    # -- opening and closing ------------------------------------------------------------------
+    def open(self, name: str | None, on_done: Callable[[dict], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        from desktop.models import status
+
+        def job() -> dict[str, Any]:
+            self._close_on_db_thread()
+            self.ws = workspaces.open_named(self.data_dir, name)
+            info = status.workspace_status(self.ws)
+            campaign = campaigns.active_campaign(self.ws)
+            info["_ids"] = {"unit": self.ws.meta("own_unit_id"),
+                            "campaign": campaign.id if campaign else None,
+                            "role": self.ws.meta("role"), "name": self.ws.folder.name}
+            return info
+
+        def done(info: dict) -> None:
+            ids = info.pop("_ids")
+            self.unit_id, self.campaign_id, self.role = ids["unit"], ids["campaign"], ids["role"]
+            self.workspace_name = ids["name"]
+            workspaces.remember(self.data_dir, ids["name"])
+            if on_done is not None:
+                on_done(info)
+            self.opened.emit(info)
+
+        self.db.submit(job, done, on_error or self.show_error)
+
+    def _close_on_db_thread(self) -> None:
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+
+    def close(self, wait: bool = True) -> None:
+        """Close the workspace after every job already submitted has finished."""
+        self.db.submit(self._close_on_db_thread)
+        if wait:
+            self.db.wait()
+        self.unit_id = self.campaign_id = self.role = None
+        self.closed.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self.unit_id is not None
