@@ -43,3 +43,9 @@ class StorageFull(CchcError):
 
 class StorageReadOnly(CchcError):
     code = "read_only"
+
+
+class Cancelled(CchcError):
+    """A long job stopped at the user's request, between two units of work."""
+
+    code = "cancelled"

@@ -11,7 +11,6 @@ checks between units of work — a job is never killed in the middle of a write.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,7 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models import campaigns, workspaces
-from desktop.models.errors import CchcError
+from desktop.models.errors import Cancelled, CchcError
+from desktop.models.progress import Progress
 from desktop.models.store import Workspace
 from desktop.ui import prompts
 from desktop.ui.db_thread import DatabaseThread
@@ -28,39 +28,6 @@ from desktop.ui.db_thread import DatabaseThread
 T = TypeVar("T")
 PROGRESS_DELAY_MS = 500
 PROGRESS_POLL_MS = 100
-
-
-class Cancelled(CchcError):
-    code = "cancelled"
-
-
-class Progress:
-    """Shared between a job (on the database thread) and the dialog (on the UI thread)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.done, self.total, self.text = 0, 0, ""
-        self._cancelled = threading.Event()
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        with self._lock:
-            self.done, self.total, self.text = done, total, text
-
-    def snapshot(self) -> tuple[int, int, str]:
-        with self._lock:
-            return self.done, self.total, self.text
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def check(self) -> None:
-        """Call between units of work: raises Cancelled once the user has asked to stop."""
-        if self._cancelled.is_set():
-            raise Cancelled()
 
 
 class Session(QObject):

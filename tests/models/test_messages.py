@@ -18,9 +18,9 @@ from desktop.models.errors import CchcError
 
 DESKTOP = Path(messages.__file__).resolve().parent
 ERROR_CLASSES = ("InvalidInput", "NotFound", "WorkspaceError", "WorkspaceLocked",
-                 "NewerWorkspace", "StorageFull", "StorageReadOnly", "CchcError")
+                 "NewerWorkspace", "StorageFull", "StorageReadOnly", "CchcError", "Cancelled")
 RAISE_RE = re.compile(r'(?:InvalidInput|NotFound|WorkspaceError|WorkspaceLocked|NewerWorkspace'
-                      r'|StorageFull|StorageReadOnly|CchcError)\(\s*"([a-z_]+)"')
+                      r'|StorageFull|StorageReadOnly|CchcError|Cancelled)\(\s*"([a-z_]+)"')
 DEFAULT_RE = re.compile(r"^\s*code = \"([a-z_]+)\"", re.MULTILINE)
 VIETNAMESE_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 ALWAYS_PROVIDED = {"owner_sfx"}
