@@ -222,22 +222,15 @@ def cmd_smoke_test(ctx: Context) -> int:
 
 
 def cmd_init(ctx: Context) -> int:
-    from desktop.models import campaigns, criteria, workspaces
+    from desktop.models import campaigns, workspaces
 
     a = ctx.args
     with ctx.open(create=True) as ws:
         unit = workspaces.initialise(ws, role=a.role, unit_code=a.unit_code, unit_name=a.unit_name,
                                      province=a.province, unit_type=a.unit_type)
         if a.with_sample_campaign:
-            criteria_set = criteria.load_sample_criteria_set(ws)
-            with ws.write():
-                campaign = campaigns.create_campaign(
-                    ws, year=criteria_set.year, title=f"[MẪU] Đợt đánh giá CCHC năm {criteria_set.year}",
-                    province=a.province, is_sample=True)
-                campaigns.add_unit_group(ws, campaign.id, code="so", name="Sở, ban, ngành",
-                                         criteria_set_id=criteria_set.id)
-                campaigns.enrol_unit(ws, campaign.id, unit.id, "so")
-                campaigns.set_active_campaign(ws, campaign.id)
+            group = "xa-phuong" if a.unit_type in ("ubnd_xa", "ubnd_phuong", "ubnd_dac_khu") else "so-ban-nganh"
+            campaigns.create_sample_campaign(ws, unit.id, group=group, province=a.province)
         name = ws.folder.name
     workspaces.remember(ctx.data_dir, a.workspace or name)
     print(f"{ctx.labels['init_ok']}: {unit.code} — {unit.name} ({a.role})")

@@ -104,6 +104,24 @@ def score_criterion(ws: Workspace, campaign_id: str, unit_id: str, code: str, va
     return result
 
 
+def clear_input(ws: Workspace, campaign_id: str, unit_id: str, code: str, *,
+                reason: str = "") -> Assessment:
+    """Take back the input of a criterion (the score goes with it); the explanation stays."""
+    criterion = criterion_for(ws, campaign_id, unit_id, code)
+    _require_reason_after_submission(ws, campaign_id, unit_id, reason)
+    with ws.write() as db:
+        current = ensure_assessment(ws, campaign_id, unit_id, criterion)
+        _, new = records.update(db, "assessments", current.id,
+                                {"input_value": "", "score": None, "updated_by": ws.operator},
+                                actor=ws.operator, reason=reason)
+        return refresh_status(ws, Assessment.from_row(new), criterion)
+
+
+def submission_state(ws: Workspace, campaign_id: str, unit_id: str) -> str:
+    """'draft', 'closed' or 'submitted'."""
+    return _submission_state(ws, campaign_id, unit_id)
+
+
 def explain(ws: Workspace, campaign_id: str, unit_id: str, code: str, text: str, *,
             reason: str = "") -> Assessment:
     criterion = criterion_for(ws, campaign_id, unit_id, code)

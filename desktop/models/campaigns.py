@@ -55,6 +55,28 @@ def attach_criteria_set(ws: Workspace, campaign_id: str, group_code: str,
     return UnitGroup.from_row(row)
 
 
+def create_sample_campaign(ws: Workspace, unit_id: str, *, group: str = "so-ban-nganh",
+                           province: str = "") -> Campaign:
+    """Until the province's campaign package arrives: a campaign over the shipped "Bộ tiêu chí
+    mẫu", clearly marked as a sample, with the own unit enrolled and made active."""
+    from desktop.models import criteria
+
+    criteria_set = criteria.load_sample_criteria_set(ws, group)
+    names = {"so-ban-nganh": "Sở, ban, ngành", "xa-phuong": "UBND cấp xã, phường, đặc khu"}
+    with ws.write():
+        campaign = create_campaign(ws, year=criteria_set.year,
+                                   title=f"[MẪU] Đợt đánh giá CCHC năm {criteria_set.year}",
+                                   province=province, is_sample=True)
+        add_unit_group(ws, campaign.id, code=group, name=names.get(group, group),
+                       criteria_set_id=criteria_set.id)
+        enrol_unit(ws, campaign.id, unit_id, group)
+        for kind, due in (("self_scoring", f"{criteria_set.year}-11-30"),
+                          ("proposals", f"{criteria_set.year}-11-15")):
+            set_deadline(ws, campaign.id, kind=kind, due_date=due)
+        set_active_campaign(ws, campaign.id)
+    return campaign
+
+
 def enrol_unit(ws: Workspace, campaign_id: str, unit_id: str, group_code: str) -> None:
     with ws.write() as db:
         group = records.rows(db, "SELECT id FROM unit_groups WHERE campaign_id = ? AND code = ?",
