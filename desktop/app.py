@@ -43,11 +43,14 @@ def _install_crash_handler(data_dir: Path, lang: str) -> None:
     sys.excepthook = handler
 
 
-def run_gui(*, data_dir: Path, workspace: str | None = None, lang: str = "vi") -> int:
+def run_gui(*, data_dir: Path, workspace: str | None = None, lang: str | None = None) -> int:
+    """`lang` from the command line wins; otherwise the language chosen in the settings."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
 
+    lang = lang or Settings(data_dir).language or "vi"
     _install_crash_handler(data_dir, lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -498,7 +498,8 @@ def cmd_assess(ctx: Context) -> int:
 def cmd_gui(ctx: Context) -> int:
     from desktop.app import run_gui
 
-    return run_gui(data_dir=ctx.data_dir, workspace=ctx.args.workspace, lang=ctx.lang)
+    return run_gui(data_dir=ctx.data_dir, workspace=ctx.args.workspace,
+                   lang=ctx.args.lang or os.environ.get("CCHC_LANG"))
 
 
 COMMANDS: dict[str | None, Callable[[Context], int]] = {

@@ -170,6 +170,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file_unreadable": ("Không đọc được tệp {path}.", "Cannot read the file {path}."),
     "evidence_file_missing": ("Tệp minh chứng “{name}” không còn trong kho dữ liệu.",
                               "The evidence file “{name}” is missing from the store."),
+    "folder_empty": ("Thư mục {path} không có tệp nào để thêm (tệp ẩn được bỏ qua).",
+                     "The folder {path} has no files to add (hidden files are skipped)."),
+    "too_many_files": ("Đã chọn hơn {limit} tệp một lần; hãy chọn từng thư mục nhỏ hơn, chưa có tệp nào được thêm.",
+                       "More than {limit} files were chosen at once; choose smaller folders — nothing was added."),
+    "evidence_other_unit": ("Tài liệu “{name}” thuộc đơn vị khác nên không liên kết được với tiêu chí của đơn vị này.",
+                            "The document “{name}” belongs to another unit, so it cannot be cited for this unit's criteria."),
     "task_title_required": ("Cần nhập tên nhiệm vụ.", "A task title is required."),
     "bad_task_source": ("Nguồn nhiệm vụ “{value}” không hợp lệ; chọn một trong: {allowed}.",
                         "“{value}” is not a task source; choose one of: {allowed}."),
@@ -236,3 +242,56 @@ def sentence(error: CchcError, lang: str = "vi") -> str:
 def placeholders(code: str) -> set[str]:
     return {name for text in MESSAGES[code] for _, name, _, _ in string.Formatter().parse(text)
             if name}
+
+
+# -- check before submitting (desktop.models.precheck): one sentence per item code ----------
+# Every item names its criterion, and an evidence item the file too.
+CHECK_MESSAGES: dict[str, tuple[str, str]] = {
+    "check_score_without_evidence": (
+        "Tiêu chí {code} đã tự chấm {score} điểm nhưng chưa có tài liệu kiểm chứng và chưa có giải trình.",
+        "Criterion {code} is self-scored {score} but has neither evidence nor an explanation."),
+    "check_explanation_missing": (
+        "Tiêu chí {code} tự chấm {score}/{maximum} điểm (thấp hơn điểm tối đa) nhưng chưa có giải trình.",
+        "Criterion {code} is self-scored {score}/{maximum} (below its maximum) but has no explanation."),
+    "check_not_applicable_unexplained": (
+        "Tiêu chí {code} được đánh dấu “không áp dụng” nhưng chưa có giải trình.",
+        "Criterion {code} is marked “not applicable” but has no explanation."),
+    "check_scored_after_deadline": (
+        "Tiêu chí {code}: điểm tự chấm được nhập ngày {changed}, sau hạn tự chấm điểm {deadline}.",
+        "Criterion {code}: the self-score was entered on {changed}, after the self-scoring deadline {deadline}."),
+    "check_nothing_scored": (
+        "Chưa tự chấm tiêu chí nào ({scorable} tiêu chí cần chấm); hãy chấm điểm trước khi nộp.",
+        "No criterion is self-scored yet ({scorable} to score); score them before submitting."),
+    "check_not_scored": (
+        "Tiêu chí {code} chưa được chấm điểm (sẽ tính 0 điểm).",
+        "Criterion {code} is not scored yet (it will count as 0)."),
+    "check_evidence_outside_year": (
+        "Tiêu chí {codes}: tài liệu “{name}” đề ngày {date}, ngoài năm đánh giá {year}.",
+        "Criterion {codes}: the document “{name}” is dated {date}, outside the assessment year {year}."),
+    "check_evidence_no_number": (
+        "Tiêu chí {codes}: tài liệu “{name}” chưa ghi số, ký hiệu văn bản.",
+        "Criterion {codes}: the document “{name}” has no number and symbol."),
+    "check_evidence_no_date": (
+        "Tiêu chí {codes}: tài liệu “{name}” chưa ghi ngày ban hành.",
+        "Criterion {codes}: the document “{name}” has no date."),
+    "check_evidence_large": (
+        "Tiêu chí {codes}: tệp “{name}” nặng {size_mb} MB (trên {limit_mb} MB), khó gửi qua thư điện tử; nên nén hoặc quét lại.",
+        "Criterion {codes}: the file “{name}” is {size_mb} MB (over {limit_mb} MB), too big to e-mail; compress or rescan it."),
+    "check_evidence_file_missing": (
+        "Tiêu chí {codes}: tệp “{name}” không còn trong kho dữ liệu; hãy thêm lại tệp.",
+        "Criterion {codes}: the file “{name}” is missing from the store; add it again."),
+}
+MESSAGES.update(CHECK_MESSAGES)
+_DECIMAL_BLANKS = ("score", "maximum")
+
+
+def item_sentence(code: str, data: dict, lang: str = "vi") -> str:
+    """The sentence of one check item (or any code with data), points written the way the
+    language writes them (9,25 in Vietnamese)."""
+    template = MESSAGES.get(code) or MESSAGES["error"]
+    values = _Blank(data)
+    if lang != "en":
+        for key in _DECIMAL_BLANKS:
+            if isinstance(values.get(key), str):
+                values[key] = values[key].replace(".", ",")
+    return string.Formatter().vformat(template[1 if lang == "en" else 0], (), values)

@@ -32,11 +32,16 @@ def _evidence_count(ws: Workspace, assessment_id: str) -> int:
 
 
 def needs_explanation(score: Decimal | None, maximum: Decimal, explanation: str,
-                      evidence_count: int) -> bool:
+                      evidence_count: int, kind: str = "criterion") -> bool:
     """The rules of the brief: a claim without evidence, or below the maximum, must be
-    explained in writing."""
+    explained in writing. Outside the 100 points it is different: a bonus claimed needs its
+    evidence or a word, a bonus not claimed needs nothing, and a penalty is never a claim."""
     if score is None or explanation.strip():
         return False
+    if kind == "penalty":
+        return False
+    if kind == "bonus":
+        return score > 0 and evidence_count == 0
     return evidence_count == 0 or score < maximum
 
 
@@ -63,7 +68,7 @@ def refresh_status(ws: Workspace, assessment: Assessment, criterion: Criterion) 
     if score is None:
         status = "not_started"
     elif needs_explanation(score, criterion.maximum, assessment.explanation,
-                           _evidence_count(ws, assessment.id)):
+                           _evidence_count(ws, assessment.id), kind=criterion.kind):
         status = "needs_explanation"
     else:
         status = "scored"

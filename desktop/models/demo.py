@@ -3,6 +3,7 @@ marked as demo ("[DEMO]" in names, `is_demo` flags) so it is never mistaken for 
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
@@ -61,6 +62,17 @@ DEMO_TASKS = [  # title, source, owner, deadline, status, progress
     ("Đề xuất nhiệm vụ CCHC năm 2027", "province_plan", "Văn phòng Sở", "2026-11-15",
      "not_started", 0),
 ]
+
+
+def _demo_deadlines(today: dt.date) -> list[tuple[str, str]]:
+    """The 2026 calendar, moved later when the demo is built after its self-scoring deadline,
+    so a fresh demo never starts with "scored after the deadline" errors."""
+    base = dt.date(2026, 11, 30)
+    shift = max(dt.timedelta(0), today + dt.timedelta(days=14) - base)
+    days = (("self_scoring", 0), ("round1_appraisal", 15), ("explanation", 22),
+            ("round2_appraisal", 31), ("publication", 51), ("quarterly_meeting", 10))
+    calendar = [(kind, (base + shift + dt.timedelta(days=d)).isoformat()) for kind, d in days]
+    return [*calendar, ("proposals", "2026-11-15")]
 
 
 def _write_demo_pdf(folder: Path, name: str, title: str) -> Path:
@@ -133,10 +145,7 @@ def _fill(ws: Workspace, role: str) -> None:
             units.record_succession(ws, predecessor_code=code, successor_code=successor,
                                     kind="merge", effective_date=date,
                                     note="Hợp nhất theo sắp xếp bộ máy năm 2025 (dữ liệu minh họa)")
-        for kind, due in (("self_scoring", "2026-11-30"), ("round1_appraisal", "2026-12-15"),
-                          ("explanation", "2026-12-22"), ("round2_appraisal", "2026-12-31"),
-                          ("publication", "2027-01-20"), ("proposals", "2026-11-15"),
-                          ("quarterly_meeting", "2026-12-10")):
+        for kind, due in _demo_deadlines(dt.date.today()):
             campaigns.set_deadline(ws, campaign.id, kind=kind, due_date=due)
         campaigns.set_rating_bands(ws, campaign.id, [("Xuất sắc", "90"), ("Tốt", "80"),
                                                       ("Khá", "70"), ("Trung bình", "50"),

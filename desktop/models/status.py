@@ -1,11 +1,12 @@
-"""What `cchc status` and the dashboard show: the workspace, its unit and campaign, counts."""
+"""What `cchc status` and the dashboard show: the workspace, its unit and campaign, counts,
+the campaign's deadlines and, per area, how many of the unit's own criteria are scored."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from desktop import __version__
-from desktop.models import campaigns, migrations, scoring, tasks, units
+from desktop.models import campaigns, criteria, migrations, scoring, tasks, units
 from desktop.models.errors import NotFound
 from desktop.models.store import Workspace
 
@@ -40,12 +41,32 @@ def workspace_status(ws: Workspace) -> dict[str, Any]:
             "audit_entries": count("SELECT count(*) FROM audit_log"),
         },
         "self_assessment": None,
+        # the campaign calendar, by date; days left are the reader's (it knows today)
+        "deadlines": [{"kind": d.kind, "due_date": d.due_date, "label": d.label}
+                      for d in campaigns.deadlines(ws, campaign.id)] if campaign else [],
     }
     if campaign and own_id:
         try:
-            totals = scoring.unit_totals(ws, campaign.id, own_id)
+            sheet = scoring.scoresheet(ws, campaign.id, own_id, with_suggestions=False)
         except NotFound:  # the own unit may not take part in the campaign (coordinator)
-            totals = None
-        if totals is not None:
-            result["self_assessment"] = totals.to_json()
+            sheet = None
+        if sheet is not None:
+            result["self_assessment"] = sheet.self_totals.to_json()
+            for code, counts in _area_progress(sheet).items():
+                result["self_assessment"]["areas"][code].update(counts)
     return result
+
+
+def _area_progress(sheet: scoring.Scoresheet) -> dict[str, dict[str, int]]:
+    """Per area: `scorable` criteria the unit scores itself (survey items and bonus/penalty
+    rows excluded, as in the totals) and how many of them are `scored`."""
+    leaves = criteria.leaf_codes([line.criterion for line in sheet.lines])
+    out = {code: {"scored": 0, "scorable": 0} for code in sheet.self_totals.areas}
+    for line in sheet.lines:
+        node = line.criterion
+        area = out.get(node.code.split(".")[0])
+        if area is None or node.code not in leaves or not node.self_scored:
+            continue
+        area["scorable"] += 1
+        area["scored"] += line.score is not None
+    return out

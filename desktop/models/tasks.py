@@ -3,7 +3,10 @@ unit's own, with owner, deadline, status, progress and completion date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 
 from desktop.models import records, workspaces
 from desktop.models.dates import iso, parse_date, today
@@ -115,3 +118,67 @@ def list_tasks(ws: Workspace, *, status: str | None = None, unit_id: str | None 
         params.append(status)
     sql += " ORDER BY deadline IS NULL, deadline, title"
     return [_with_overdue(r) for r in records.rows(ws.db, sql, params)]
+
+
+def save_task(ws: Workspace, task_id: str | None, fields: dict[str, object], *,
+              unit_id: str | None = None, campaign_id: str | None = None) -> Task:
+    """What the task dialog's OK does: add a new task (`task_id` None) or change an existing
+    one, all fields at once. A new task is added and given its status, progress and completion
+    date in one unit of work, so an invalid value leaves nothing behind."""
+    if task_id:
+        return update_task(ws, task_id, **fields)
+    first = {k: v for k, v in fields.items()
+             if k in ("source", "source_ref", "owner", "deadline", "notes")}
+    rest = {k: v for k, v in fields.items() if k in ("status", "progress", "completed_on")}
+    unknown = set(fields) - set(first) - set(rest) - {"title"}
+    if unknown:
+        raise InvalidInput("bad_task_field", value=", ".join(sorted(unknown)))
+    with ws.write():
+        task = add_task(ws, str(fields.get("title", "")), unit_id=unit_id,
+                        campaign_id=campaign_id, **first)  # type: ignore[arg-type]
+        if rest:
+            task = update_task(ws, task.id, **rest)
+    return task
+
+
+@dataclass(frozen=True)
+class TaskFigures:
+    """The province-plan figures behind the suggested scores: how many of the plan tasks of
+    the campaign were done on time (`rate`, in percent, as `plan_completion_rate` suggests it)
+    and how many are late — still open past the deadline or finished after it (the
+    `overdue_tasks` count). `*_codes` are the criteria of the unit's set fed by each figure."""
+    year: int
+    total: int
+    on_time: int
+    late: int
+    rate: Decimal | None
+    rate_codes: tuple[str, ...] = ()
+    late_codes: tuple[str, ...] = ()
+
+
+def task_figures(ws: Workspace, campaign_id: str, unit_id: str, *,
+                 day: dt.date | None = None) -> TaskFigures:
+    """The figures by the very rules `suggestions.suggest` applies (its own helpers are
+    called), so what the task list shows can never disagree with a suggested score."""
+    from desktop.models import campaigns, criteria, suggestions
+
+    year = campaigns.get_campaign(ws, campaign_id).year
+    plan = suggestions.plan_tasks(ws, campaign_id, unit_id)
+    when = (day or today()).isoformat()
+    on_time = sum(1 for t in plan if suggestions._on_time(t))
+    late = sum(1 for t in plan if suggestions._late(t, when))
+    rate = None
+    if plan:
+        rate = (Decimal(on_time) * 100 / Decimal(len(plan))).quantize(Decimal("0.01"),
+                                                                      rounding=ROUND_DOWN)
+    codes: dict[str, list[str]] = {"plan_completion_rate": [], "overdue_tasks": []}
+    try:
+        set_id = campaigns.group_of(ws, campaign_id, unit_id).criteria_set_id
+    except NotFound:  # not enrolled: the figures stand on their own
+        set_id = None
+    if set_id:
+        for node in criteria.list_criteria(ws, set_id):
+            if node.suggest in codes:
+                codes[node.suggest].append(node.code)
+    return TaskFigures(year, len(plan), on_time, late, rate,
+                       tuple(codes["plan_completion_rate"]), tuple(codes["overdue_tasks"]))

@@ -108,3 +108,36 @@ def own_unit_id(ws: Workspace) -> str:
     if not unit_id:
         raise WorkspaceError("not_initialised", path=str(ws.folder))
     return unit_id
+
+
+def create_workspace(data_dir: Path, name: str, *, role: str, unit_code: str, unit_name: str,
+                     province: str = "", unit_type: str = "so",
+                     sample_group: str | None = None) -> Path:
+    """First run, as one user action: make the workspace folder, set its role and unit, and
+    (optionally) load the sample campaign. A workspace that already exists is refused; one
+    this call had to create is removed again if anything fails, so nothing half-made stays."""
+    import shutil
+
+    from desktop.models import campaigns
+    from desktop.models.paths import is_valid_workspace_name
+
+    if not is_valid_workspace_name(name):
+        raise InvalidInput("bad_workspace_name", value=name)
+    folder = workspace_dir(data_dir, name)
+    existed = (folder / "workspace.sqlite3").exists()
+    try:
+        with open_workspace(folder, create=True) as ws:
+            if is_initialised(ws):
+                raise WorkspaceError("already_initialised", path=str(folder), role=ws.meta("role"))
+            with ws.write():
+                unit = initialise(ws, role=role, unit_code=unit_code, unit_name=unit_name,
+                                  province=province, unit_type=unit_type)
+                if sample_group:
+                    campaigns.create_sample_campaign(ws, unit.id, group=sample_group,
+                                                     province=province)
+    except BaseException:
+        if not existed:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    remember(data_dir, folder.name)
+    return folder

@@ -233,7 +233,7 @@ def test_criteria_import_json_attaches_to_the_active_campaign(data_dir, tmp_path
     groups = dict(query(data_dir, "SELECT g.code, g.criteria_set_id FROM unit_groups g JOIN meta m "
                                   "ON m.key = 'active_campaign_id' AND m.value = g.campaign_id"))
     assert groups["xa"] == stored["id"]
-    assert groups["so"] != stored["id"]
+    assert groups["so-ban-nganh"] != stored["id"]
     # again: the same content is the same set, nothing new
     again = loads_exact(ok(cchc(data_dir, "criteria", "import", str(source), "--group", "xa",
                                 "--json")).stdout)

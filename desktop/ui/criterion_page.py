@@ -1,0 +1,402 @@
+"""The criterion page: what the criterion asks, how it is scored, the input widget generated
+from its rule with the resulting points shown live, a suggestion from the unit's own data,
+and the explanation — marked required when the rules demand it.
+
+Every change is saved as it is made: options at once, typed values when typing pauses
+(~0.7 s) or the field is left, so nothing is lost and there is no Save button to forget.
+The page emits what the user wants saved; the view runs the service on the database thread."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import sentence
+from desktop.models.decimals import format_decimal
+from desktop.models.errors import CchcError
+from desktop.models.rules import compute_score, option_table, parse_rule
+from desktop.models.scoring import Line
+
+SAVE_DELAY_MS = 700
+
+
+def wrap_label(text: str = "", *, bold: bool = False, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class CriterionPage(QWidget):
+    input_changed = Signal(str, str)        # code, value (option label / rate / count / points)
+    input_cleared = Signal(str)             # code
+    explanation_changed = Signal(str, str)  # code, text
+    child_requested = Signal(str)           # code of a sub-criterion to open
+
+    def __init__(self, lang: str = "vi", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.line: Line | None = None
+        self.step = Decimal("0.25")
+        self.locked = False
+        self._loading = False
+        self._sent_input: str | None = None
+        self._sent_explanation: str | None = None
+
+        self.code_label = wrap_label(bold=True)
+        font = self.code_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.code_label.setFont(font)
+        self.code_label.setObjectName("criterionTitle")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.guide = wrap_label()
+        self.evidence_hint = wrap_label()
+        about = QFormLayout()
+        about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        about.addRow(self.tr("Cách chấm:"), self.guide)
+        about.addRow(self.tr("Tài liệu kiểm chứng gợi ý:"), self.evidence_hint)
+
+        self.input_box = QGroupBox(self.tr("Kết quả tự đánh giá"))
+        self.input_layout = QVBoxLayout(self.input_box)
+        self.points_label = QLabel()
+        self.points_label.setWordWrap(True)
+        self.points_label.setObjectName("livePoints")
+        self.points_label.setStyleSheet("#livePoints { font-size: 13pt; font-weight: bold; }")
+        self.error_label = wrap_label(selectable=False)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.hide()
+        self.option_group = QButtonGroup(self)
+        self.option_group.setExclusive(True)
+        self.option_group.buttonToggled.connect(self._option_toggled)
+        self.value_edit = QLineEdit()
+        self.value_edit.textEdited.connect(self._value_edited)
+        self.value_edit.editingFinished.connect(self._send_value)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 999)
+        self.count_spin.valueChanged.connect(self._count_changed)
+        self.clear_button = QPushButton(self.tr("Xóa kết quả"))
+        self.clear_button.clicked.connect(self._clear)
+        self._input_widgets: list[QWidget] = []
+
+        self.suggestion_box = QFrame()
+        self.suggestion_box.setObjectName("suggestion")
+        self.suggestion_box.setStyleSheet(
+            "#suggestion { background: #e8f1fb; border: 1px solid #b6d0ef; border-radius: 4px; }")
+        self.suggestion_text = wrap_label(selectable=False)
+        self.suggestion_button = QPushButton(self.tr("Dùng giá trị gợi ý"))
+        self.suggestion_button.clicked.connect(self.accept_suggestion)
+        suggestion_layout = QHBoxLayout(self.suggestion_box)
+        suggestion_layout.addWidget(self.suggestion_text, 1)
+        suggestion_layout.addWidget(self.suggestion_button)
+        self.suggestion_box.hide()
+
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+        self.explanation = QPlainTextEdit()
+        self.explanation.setPlaceholderText(self.tr(
+            "Giải thích kết quả tự chấm khi chưa có hoặc chưa đủ tài liệu kiểm chứng, "
+            "hoặc khi điểm thấp hơn điểm tối đa."))
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setMinimumHeight(70)
+        self.explanation.textChanged.connect(self._explanation_edited)
+        self.explanation_label.setBuddy(self.explanation)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.facts)
+        layout.addLayout(about)
+        layout.addWidget(self.input_box)
+        layout.addWidget(self.suggestion_box)
+        layout.addWidget(self.explanation_label)
+        layout.addWidget(self.explanation, 1)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #5f6b7a;")
+        layout.addWidget(self.saved_label)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def number(self, value: Decimal | str | None) -> str:
+        if value is None:
+            return "—"
+        text = format_decimal(Decimal(value))
+        return text.replace(".", ",") if self.lang == "vi" else text
+
+    def _clear_inputs(self) -> None:
+        for button in self.option_group.buttons():
+            self.option_group.removeButton(button)
+            button.deleteLater()
+        for widget in self._input_widgets:
+            self.input_layout.removeWidget(widget)
+            if widget not in (self.value_edit, self.count_spin, self.points_label,
+                              self.error_label, self.clear_button):
+                widget.deleteLater()
+            else:
+                widget.hide()
+        self._input_widgets = []
+
+    def _add(self, widget: QWidget) -> None:
+        self.input_layout.addWidget(widget)
+        widget.show()
+        self._input_widgets.append(widget)
+
+    # -- showing a criterion ------------------------------------------------------------------
+    def show_line(self, line: Line, *, step: Decimal, locked: bool, children: list[Line] = ()) -> None:
+        """Show a criterion. Called again for the same criterion after a save, it refreshes the
+        figures but leaves what the user is typing alone."""
+        same = self.line is not None and self.line.criterion.code == line.criterion.code
+        if not same:
+            self.flush()
+        self.line, self.step, self.locked = line, step, locked
+        self._loading = True
+        try:
+            if not same:
+                self._populate(line, children)
+            self._refresh_figures(line)
+        finally:
+            self._loading = False
+
+    def _populate(self, line: Line, children: list[Line]) -> None:
+        node = line.criterion
+        self.code_label.setText(f"{node.code}. {node.title}")
+        facts = [self.tr("Điểm tối đa: %1").replace("%1", self.number(node.maximum))]
+        if node.appraiser:
+            facts.append(self.tr("Cơ quan thẩm định: %1").replace("%1", node.appraiser))
+        if node.legal_basis:
+            facts.append(self.tr("Căn cứ: %1").replace("%1", node.legal_basis))
+        self.facts.setText(" · ".join(facts))
+        self.guide.setText(node.guide or node.rule)
+        self.evidence_hint.setText(node.evidence_hint or "—")
+        self._clear_inputs()
+        self.error_label.hide()
+        rule = parse_rule(node.rule)
+        editable = bool(node.self_scored) and not self.locked
+        if rule.kind == "sum":
+            self._add(wrap_label(self.tr("Điểm của mục này là tổng các tiêu chí thành phần:"),
+                                 selectable=False))
+            for child in children:
+                button = QPushButton(f"{child.criterion.code}  {child.criterion.title}  —  "
+                                     f"{self.number(child.score)} / {self.number(child.criterion.maximum)}")
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left;")
+                button.clicked.connect(lambda _=False, c=child.criterion.code: self.child_requested.emit(c))
+                self._add(button)
+        elif not node.self_scored:
+            self._add(wrap_label(self.tr(
+                "Tiêu chí này không tự chấm: điểm do Sở Nội vụ nhập từ kết quả điều tra xã hội học."),
+                selectable=False))
+        elif rule.input_kind == "option":
+            for label, points in option_table(rule, node.maximum).items():
+                button = QRadioButton(f"{label}  ({self.number(points)} " + self.tr("điểm") + ")")
+                button.setProperty("option", label)
+                button.setEnabled(editable)
+                self.option_group.addButton(button)
+                self._add(button)
+                if line.input_value == label:
+                    button.setChecked(True)
+        elif rule.input_kind == "count":
+            self.count_spin.setValue(int(line.input_value or 0))
+            self.count_spin.setEnabled(editable)
+            self.count_spin.setPrefix(self.tr("Số lần: "))
+            self._add(self.count_spin)
+        else:
+            placeholder = (self.tr("Tỷ lệ %, ví dụ 92,5") if rule.input_kind == "rate"
+                           else self.tr("Số điểm, ví dụ 1,5"))
+            self.value_edit.setPlaceholderText(placeholder)
+            self.value_edit.setText((line.input_value or "").replace(".", ",")
+                                    if self.lang == "vi" else line.input_value or "")
+            self.value_edit.setEnabled(editable)
+            self._add(self.value_edit)
+        if rule.kind != "sum" and node.self_scored:
+            self._add(self.points_label)
+            self._add(self.error_label)
+            self.error_label.hide()
+            self.clear_button.setEnabled(editable)
+            self._add(self.clear_button)
+        self.explanation.setPlainText(line.explanation)
+        self.explanation.setReadOnly(self.locked)
+        self._set_tab_order()
+        self._sent_input, self._sent_explanation = line.input_value, line.explanation
+        suggestion = line.suggestion
+        if suggestion is not None and editable:
+            basis = suggestion.basis
+            if suggestion.source == "plan_completion_rate":
+                why = self.tr("%1/%2 nhiệm vụ kế hoạch tỉnh hoàn thành đúng hạn").replace(
+                    "%1", str(basis["on_time"])).replace("%2", str(basis["total"]))
+                value = self.number(suggestion.value) + " %"
+            else:
+                why = self.tr("%1 trong %2 nhiệm vụ kế hoạch tỉnh quá hạn").replace(
+                    "%1", str(basis["late"])).replace("%2", str(basis["total"]))
+                value = suggestion.value
+            self.suggestion_text.setText(self.tr("Gợi ý từ dữ liệu nhiệm vụ: %1 (%2)")
+                                         .replace("%1", value).replace("%2", why))
+            self.suggestion_box.show()
+        else:
+            self.suggestion_box.hide()
+
+    def _set_tab_order(self) -> None:
+        """Input → explanation → suggestion → clear: one Tab from the answer to the words."""
+        inputs = [w for w in self._input_widgets
+                  if isinstance(w, (QRadioButton, QLineEdit, QSpinBox))]
+        chain = ([inputs[-1]] if inputs else []) + [self.explanation, self.suggestion_button,
+                                                    self.clear_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _refresh_figures(self, line: Line) -> None:
+        self.points_label.setText(self.tr("Điểm: %1 / %2").replace("%1", self.number(line.score))
+                                  .replace("%2", self.number(line.criterion.maximum)))
+        self._update_required(line.score)
+        self.saved_label.setText(self.tr("Đã lưu tự động.") if line.score is not None
+                                 or line.explanation else "")
+
+    def _update_required(self, score: Decimal | None) -> None:
+        line = self.line
+        if line is None:
+            return
+        required = (score is not None and line.criterion.self_scored
+                    and (line.evidence == 0 or score < line.criterion.maximum))
+        if required and not self.explanation.toPlainText().strip():
+            self.explanation_label.setText(self.tr("Giải trình (bắt buộc — chưa có hoặc chưa đủ "
+                                                   "tài liệu kiểm chứng, hoặc điểm dưới mức tối đa):"))
+            self.explanation_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        else:
+            self.explanation_label.setText(self.tr("Giải trình:"))
+            self.explanation_label.setStyleSheet("")
+
+    # -- live points and saving ---------------------------------------------------------------
+    def preview(self, value: str) -> Decimal | None:
+        """The points the rule would give for `value`, or None (and a sentence) if invalid."""
+        line = self.line
+        assert line is not None
+        try:
+            score = compute_score(parse_rule(line.criterion.rule), line.criterion.maximum,
+                                  value, step=self.step)
+        except CchcError as error:
+            self.error_label.setText(sentence(error, self.lang))
+            self.error_label.show()
+            return None
+        self.error_label.hide()
+        self.points_label.setText(self.tr("Điểm: %1 / %2").replace("%1", self.number(score))
+                                  .replace("%2", self.number(line.criterion.maximum)))
+        self._update_required(score)
+        return score
+
+    def _option_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if self._loading or not checked or self.line is None:
+            return
+        label = button.property("option")
+        if self.preview(label) is not None:
+            self._send_input(label)
+
+    def _value_edited(self, text: str) -> None:
+        if self.line is None:
+            return
+        if text.strip():
+            self.preview(text)
+        self.save_timer.start()
+
+    def _count_changed(self, value: int) -> None:
+        if self._loading or self.line is None:
+            return
+        self.preview(str(value))
+        self.save_timer.start()
+
+    def _send_value(self) -> None:
+        if self._loading or self.line is None or not self.value_edit.isVisible():
+            return
+        text = self.value_edit.text().strip()
+        if text and self.preview(text) is not None:
+            self._send_input(text)
+
+    def _send_input(self, value: str) -> None:
+        if self.line is None or value == self._sent_input:
+            return
+        self._sent_input = value
+        self.input_changed.emit(self.line.criterion.code, value)
+
+    def _explanation_edited(self) -> None:
+        if self._loading or self.line is None:
+            return
+        self._update_required(self.line.score)
+        self.save_timer.start()
+
+    def flush(self) -> None:
+        """Save whatever is still waiting for the typing pause (called before leaving)."""
+        self.save_timer.stop()
+        line = self.line
+        if line is None or self._loading:
+            return
+        if self.count_spin.isVisibleTo(self) and line.criterion.self_scored:
+            value = str(self.count_spin.value())
+            if value != (line.input_value or "") and self.preview(value) is not None:
+                self._send_input(value)
+        elif self.value_edit.isVisibleTo(self):
+            self._send_value()
+        text = self.explanation.toPlainText().strip()
+        if not self.locked and text != (self._sent_explanation or "").strip():
+            self._sent_explanation = text
+            self.explanation_changed.emit(line.criterion.code, text)
+
+    def _clear(self) -> None:
+        if self.line is not None and self._sent_input:
+            self._sent_input = ""
+            self.input_cleared.emit(self.line.criterion.code)
+            self._loading = True
+            try:
+                for button in self.option_group.buttons():
+                    self.option_group.setExclusive(False)
+                    button.setChecked(False)
+                    self.option_group.setExclusive(True)
+                self.value_edit.clear()
+                self.count_spin.setValue(0)
+            finally:
+                self._loading = False
+
+    def accept_suggestion(self) -> None:
+        line = self.line
+        if line is None or line.suggestion is None:
+            return
+        value = line.suggestion.value
+        if line.input_kind == "count":
+            self._loading = True
+            self.count_spin.setValue(int(value))
+            self._loading = False
+        else:
+            self.value_edit.setText(value.replace(".", ",") if self.lang == "vi" else value)
+        if self.preview(value) is not None:
+            self._send_input(value)
+
+    def focus_input(self) -> None:
+        """Put the keyboard focus on the first input, so the form can be filled without a mouse."""
+        for widget in self._input_widgets:
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(widget, QLabel):
+                checked = self.option_group.checkedButton()
+                (checked or widget).setFocus()
+                return
+        self.explanation.setFocus()
