@@ -91,7 +91,10 @@ class AssessmentView(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("runningTotal")
-        self.total_label.setStyleSheet("#runningTotal { font-size: 12pt; font-weight: bold; }")
+        total_font = self.total_label.font()
+        total_font.setBold(True)
+        total_font.setPointSizeF(total_font.pointSizeF() * 1.2)
+        self.total_label.setFont(total_font)
         self.overall = QProgressBar()
         self.overall.setFormat(self.tr("%v/%m tiêu chí"))
         self.overall.setMinimumWidth(150)

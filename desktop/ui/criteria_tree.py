@@ -74,6 +74,7 @@ class CriteriaTree(QWidget):
         self.locked = False
         self.items: dict[str, QTreeWidgetItem] = {}
         self.leaves: list[str] = []
+        self._order: list[str] | None = None  # visible codes in tree order, cached
         self._icons = {state: dot_icon(colour) for state, colour in STATUS_COLOURS.items()}
         self._state_names = {
             "not_started": self.tr("Chưa chấm"), "scored": self.tr("Đã chấm"),
@@ -130,6 +131,7 @@ class CriteriaTree(QWidget):
 
     def _build(self, sheet: Scoresheet) -> None:
         current = self.current_code()
+        self._order = None
         self.tree.clear()
         self.items.clear()
         parents: dict[str, QTreeWidgetItem] = {}
@@ -212,6 +214,7 @@ class CriteriaTree(QWidget):
                     visible.update(".".join(parts[:i]) for i in range(1, len(parts)))
         for code, item in self.items.items():
             item.setHidden(code not in visible)
+        self._order = [code for code in self.items if code in visible]
 
     # -- navigation ---------------------------------------------------------------------------
     def current_code(self) -> str | None:
@@ -232,6 +235,8 @@ class CriteriaTree(QWidget):
             self.criterion_selected.emit(current.data(0, CODE_ROLE))
 
     def visible_order(self) -> list[str]:
+        if self._order is not None:
+            return self._order
         codes = []
         iterator = QTreeWidgetItemIterator(self.tree)
         while iterator.value():

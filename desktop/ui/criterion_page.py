@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -34,6 +35,13 @@ from desktop.models.rules import compute_score, option_table, parse_rule
 from desktop.models.scoring import Line
 
 SAVE_DELAY_MS = 700
+
+
+def _colour(widget: QWidget, colour: str,
+            role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
+    palette = widget.palette()
+    palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
 
 
 def wrap_label(text: str = "", *, bold: bool = False, selectable: bool = True) -> QLabel:
@@ -63,6 +71,7 @@ class CriterionPage(QWidget):
         self._loading = False
         self._sent_input: str | None = None
         self._sent_explanation: str | None = None
+        self._required_shown: bool | None = None
 
         self.code_label = wrap_label(bold=True)
         font = self.code_label.font()
@@ -83,9 +92,12 @@ class CriterionPage(QWidget):
         self.points_label = QLabel()
         self.points_label.setWordWrap(True)
         self.points_label.setObjectName("livePoints")
-        self.points_label.setStyleSheet("#livePoints { font-size: 13pt; font-weight: bold; }")
+        points_font = self.points_label.font()
+        points_font.setBold(True)
+        points_font.setPointSizeF(points_font.pointSizeF() * 1.3)
+        self.points_label.setFont(points_font)
         self.error_label = wrap_label(selectable=False)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        _colour(self.error_label, "#b71c1c")
         self.error_label.hide()
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
@@ -99,11 +111,15 @@ class CriterionPage(QWidget):
         self.clear_button = QPushButton(self.tr("Xóa kết quả"))
         self.clear_button.clicked.connect(self._clear)
         self._input_widgets: list[QWidget] = []
+        self._build_input_area()
 
         self.suggestion_box = QFrame()
         self.suggestion_box.setObjectName("suggestion")
-        self.suggestion_box.setStyleSheet(
-            "#suggestion { background: #e8f1fb; border: 1px solid #b6d0ef; border-radius: 4px; }")
+        # Palettes, not style sheets: a style sheet makes every child paint through the slow
+        # style-sheet engine, and this page is repainted on every move.
+        self.suggestion_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion_box.setAutoFillBackground(True)
+        _colour(self.suggestion_box, "#e8f1fb", QPalette.ColorRole.Window)
         self.suggestion_text = wrap_label(selectable=False)
         self.suggestion_button = QPushButton(self.tr("Dùng giá trị gợi ý"))
         self.suggestion_button.clicked.connect(self.accept_suggestion)
@@ -137,7 +153,7 @@ class CriterionPage(QWidget):
         layout.addWidget(self.explanation_label)
         layout.addWidget(self.explanation, 1)
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #5f6b7a;")
+        _colour(self.saved_label, "#5f6b7a")
         layout.addWidget(self.saved_label)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -147,21 +163,56 @@ class CriterionPage(QWidget):
         text = format_decimal(Decimal(value))
         return text.replace(".", ",") if self.lang == "vi" else text
 
+    def _build_input_area(self) -> None:
+        """Every input widget is made once and kept in the layout; a criterion shows the ones
+        it needs. Creating and destroying widgets on each move cost more than a frame."""
+        self.sum_label = wrap_label(self.tr("Điểm của mục này là tổng các tiêu chí thành phần:"),
+                                    selectable=False)
+        self.survey_label = wrap_label(self.tr(
+            "Tiêu chí này không tự chấm: điểm do Sở Nội vụ nhập từ kết quả điều tra xã hội học."),
+            selectable=False)
+        self.child_buttons: list[QPushButton] = []
+        self.radio_buttons: list[QRadioButton] = []
+        self.children_box, self.radios_box = QWidget(), QWidget()
+        for box in (self.children_box, self.radios_box):
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.sum_label, self.children_box, self.survey_label, self.radios_box,
+                       self.count_spin, self.value_edit, self.points_label, self.error_label,
+                       self.clear_button):
+            self.input_layout.addWidget(widget)
+            widget.hide()
+
+    def _child_button(self, index: int) -> QPushButton:
+        while len(self.child_buttons) <= index:
+            button = QPushButton()
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, b=button: self.child_requested.emit(b.property("code")))
+            self.children_box.layout().addWidget(button)
+            self.child_buttons.append(button)
+        return self.child_buttons[index]
+
+    def _radio(self, index: int) -> QRadioButton:
+        while len(self.radio_buttons) <= index:
+            button = QRadioButton()
+            self.radios_box.layout().addWidget(button)
+            self.radio_buttons.append(button)
+            self.option_group.addButton(button)
+        return self.radio_buttons[index]
+
     def _clear_inputs(self) -> None:
-        for button in self.option_group.buttons():
-            self.option_group.removeButton(button)
-            button.deleteLater()
+        self.option_group.setExclusive(False)
+        for button in self.radio_buttons:
+            button.setChecked(False)
+            button.hide()
+        self.option_group.setExclusive(True)
+        for button in self.child_buttons:
+            button.hide()
         for widget in self._input_widgets:
-            self.input_layout.removeWidget(widget)
-            if widget not in (self.value_edit, self.count_spin, self.points_label,
-                              self.error_label, self.clear_button):
-                widget.deleteLater()
-            else:
-                widget.hide()
+            widget.hide()
         self._input_widgets = []
 
     def _add(self, widget: QWidget) -> None:
-        self.input_layout.addWidget(widget)
         widget.show()
         self._input_widgets.append(widget)
 
@@ -174,12 +225,15 @@ class CriterionPage(QWidget):
             self.flush()
         self.line, self.step, self.locked = line, step, locked
         self._loading = True
+        # One repaint for the whole new page instead of one per widget added.
+        self.setUpdatesEnabled(False)
         try:
             if not same:
                 self._populate(line, children)
             self._refresh_figures(line)
         finally:
             self._loading = False
+            self.setUpdatesEnabled(True)
 
     def _populate(self, line: Line, children: list[Line]) -> None:
         node = line.criterion
@@ -197,26 +251,25 @@ class CriterionPage(QWidget):
         rule = parse_rule(node.rule)
         editable = bool(node.self_scored) and not self.locked
         if rule.kind == "sum":
-            self._add(wrap_label(self.tr("Điểm của mục này là tổng các tiêu chí thành phần:"),
-                                 selectable=False))
-            for child in children:
-                button = QPushButton(f"{child.criterion.code}  {child.criterion.title}  —  "
-                                     f"{self.number(child.score)} / {self.number(child.criterion.maximum)}")
-                button.setFlat(True)
-                button.setStyleSheet("text-align: left;")
-                button.clicked.connect(lambda _=False, c=child.criterion.code: self.child_requested.emit(c))
-                self._add(button)
+            self._add(self.sum_label)
+            self._add(self.children_box)
+            for index, child in enumerate(children):
+                button = self._child_button(index)
+                button.setText(f"{child.criterion.code}  {child.criterion.title}  —  "
+                               f"{self.number(child.score)} / {self.number(child.criterion.maximum)}")
+                button.setProperty("code", child.criterion.code)
+                button.show()
         elif not node.self_scored:
-            self._add(wrap_label(self.tr(
-                "Tiêu chí này không tự chấm: điểm do Sở Nội vụ nhập từ kết quả điều tra xã hội học."),
-                selectable=False))
+            self._add(self.survey_label)
         elif rule.input_kind == "option":
-            for label, points in option_table(rule, node.maximum).items():
-                button = QRadioButton(f"{label}  ({self.number(points)} " + self.tr("điểm") + ")")
+            self._add(self.radios_box)
+            for index, (label, points) in enumerate(option_table(rule, node.maximum).items()):
+                button = self._radio(index)
+                button.setText(f"{label}  ({self.number(points)} " + self.tr("điểm") + ")")
                 button.setProperty("option", label)
                 button.setEnabled(editable)
-                self.option_group.addButton(button)
-                self._add(button)
+                button.show()
+                self._input_widgets.append(button)
                 if line.input_value == label:
                     button.setChecked(True)
         elif rule.input_kind == "count":
@@ -281,13 +334,21 @@ class CriterionPage(QWidget):
             return
         required = (score is not None and line.criterion.self_scored
                     and (line.evidence == 0 or score < line.criterion.maximum))
-        if required and not self.explanation.toPlainText().strip():
-            self.explanation_label.setText(self.tr("Giải trình (bắt buộc — chưa có hoặc chưa đủ "
-                                                   "tài liệu kiểm chứng, hoặc điểm dưới mức tối đa):"))
-            self.explanation_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        else:
-            self.explanation_label.setText(self.tr("Giải trình:"))
-            self.explanation_label.setStyleSheet("")
+        # Palette and font, not a style sheet: re-polishing on every keystroke costs a frame.
+        required = required and not self.explanation.toPlainText().strip()
+        if required == self._required_shown:
+            return
+        self._required_shown = required
+        palette = self.explanation_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         QColor("#b71c1c") if required else self.palette().color(QPalette.ColorRole.WindowText))
+        self.explanation_label.setPalette(palette)
+        font = self.explanation_label.font()
+        font.setBold(required)
+        self.explanation_label.setFont(font)
+        self.explanation_label.setText(
+            self.tr("Giải trình (bắt buộc — chưa có hoặc chưa đủ tài liệu kiểm chứng, hoặc điểm "
+                    "dưới mức tối đa):") if required else self.tr("Giải trình:"))
 
     # -- live points and saving ---------------------------------------------------------------
     def preview(self, value: str) -> Decimal | None:

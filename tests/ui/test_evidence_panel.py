@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
@@ -186,7 +186,7 @@ def test_add_files_adds_an_nfd_named_file_and_changes_the_status(qtbot, session,
 def _drop_events(paths: list[Path] | list[QUrl]) -> tuple[QDragEnterEvent, QDropEvent]:
     mime = QMimeData()
     mime.setUrls([p if isinstance(p, QUrl) else QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(40, 60), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(40, 60), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     drop = QDropEvent(QPointF(40, 60), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -201,12 +201,12 @@ def test_a_real_drop_adds_the_files(qtbot, session, panel, tmp_path) -> None:
     enter, drop = _drop_events([path])
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
-    assert "#1565c0" in panel.drop_zone.styleSheet()  # highlighted while over the panel
+    assert panel.drop_zone.highlighted  # highlighted while over the panel
     with qtbot.waitSignals([panel.evidence_changed, panel.evidence_loaded], timeout=TIMEOUT,
                            order="strict"):
         QApplication.sendEvent(panel, drop)
     assert drop.isAccepted()
-    assert "#1565c0" not in panel.drop_zone.styleSheet()
+    assert not panel.drop_zone.highlighted
     assert [e.original_name for e in panel.model.items] == [NFC_NAME]
     assert status_of(qtbot, session, "1.1.2") == "scored"
 
@@ -220,7 +220,7 @@ def test_only_local_files_may_be_dropped(qtbot, panel, tmp_path) -> None:
     assert not mixed.isAccepted()
     text_only = QMimeData()
     text_only.setText("chỉ là chữ")
-    plain = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, text_only,
+    plain = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, text_only,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, plain)
     assert not plain.isAccepted()
