@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.assessment.page.flush()
+        self.assessment.evidence.flush()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         self.session.close(wait=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models import campaigns, workspaces
@@ -47,6 +47,8 @@ class Session(QObject):
         self.campaign_id: str | None = None
         self.error_parent: QWidget | None = None
         self.last_error: BaseException | None = None
+        self.error_box: QWidget | None = None
+        self.progress_dialog: QProgressDialog | None = None
 
     # -- running work -------------------------------------------------------------------------
     def run(self, job: Callable[[Workspace], T], on_done: Callable[[T], None] | None = None,
@@ -71,17 +73,29 @@ class Session(QObject):
     def run_long(self, job: Callable[[Workspace, Progress], T], title: str,
                  on_done: Callable[[T], None] | None = None, *,
                  changes: str | None = None) -> Progress:
+        """A job that may take a while. Its progress dialog appears only if it is still running
+        after PROGRESS_DELAY_MS, so quick jobs never flash a window."""
         progress = Progress()
-        dialog = QProgressDialog(title, self.tr("Dừng"), 0, 0, self.error_parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(progress.cancel)
+        clock = QElapsedTimer()
+        clock.start()
         timer = QTimer(self)
         timer.setInterval(PROGRESS_POLL_MS)
+        holder: dict[str, QProgressDialog] = {}
+        self.progress_dialog = None
 
         def poll() -> None:
+            dialog = holder.get("dialog")
+            if dialog is None:
+                if clock.elapsed() < PROGRESS_DELAY_MS:
+                    return
+                dialog = QProgressDialog(title, self.tr("Dừng"), 0, 0, self.error_parent)
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(0)
+                dialog.setAutoClose(False)
+                dialog.setAutoReset(False)
+                dialog.canceled.connect(progress.cancel)
+                holder["dialog"] = self.progress_dialog = dialog
+                dialog.show()
             done_count, total, text = progress.snapshot()
             dialog.setMaximum(total)
             dialog.setValue(done_count)
@@ -93,9 +107,12 @@ class Session(QObject):
 
         def finish() -> None:
             timer.stop()
-            dialog.reset()
-            dialog.hide()
-            dialog.deleteLater()
+            dialog = holder.pop("dialog", None)
+            if dialog is not None:
+                dialog.reset()
+                dialog.hide()
+                dialog.deleteLater()
+            self.progress_dialog = None
 
         def done(result: T) -> None:
             finish()
@@ -115,7 +132,8 @@ class Session(QObject):
     def show_error(self, exc: BaseException) -> None:
         self.last_error = exc
         self.failed.emit(exc)
-        prompts.show_error(self.error_parent, exc, self.lang)
+        # Keep the box referenced: without a parent it would be collected and vanish at once.
+        self.error_box = prompts.show_error(self.error_parent, exc, self.lang)
 
     # -- opening and closing ------------------------------------------------------------------
     def open(self, name: str | None, on_done: Callable[[dict], None] | None = None,
