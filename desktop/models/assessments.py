@@ -45,6 +45,12 @@ def needs_explanation(score: Decimal | None, maximum: Decimal, explanation: str,
     return evidence_count == 0 or score < maximum
 
 
+def rounding_step(ws: Workspace, campaign_id: str, unit_id: str) -> Decimal:
+    """The rounding step of the criteria set the unit answers in this campaign."""
+    group = campaigns.group_of(ws, campaign_id, unit_id)
+    return Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
+
+
 def criterion_for(ws: Workspace, campaign_id: str, unit_id: str, code: str) -> Criterion:
     group = campaigns.group_of(ws, campaign_id, unit_id)
     return criteria.find_criterion(ws, group.criteria_set_id, code)
@@ -92,9 +98,8 @@ def score_criterion(ws: Workspace, campaign_id: str, unit_id: str, code: str, va
     if not criterion.self_scored and not as_coordinator:
         raise InvalidInput("not_self_scored", code=code)
     _require_reason_after_submission(ws, campaign_id, unit_id, reason)
-    group = campaigns.group_of(ws, campaign_id, unit_id)
-    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
-    score = compute_score(rule, criterion.maximum, value, step=step)
+    score = compute_score(rule, criterion.maximum, value,
+                          step=rounding_step(ws, campaign_id, unit_id))
     if rule.input_kind == "option":
         value = resolve_option(rule, criterion.maximum, value)
     with ws.write() as db:
@@ -194,9 +199,8 @@ def record_appraisal(ws: Workspace, campaign_id: str, unit_id: str, code: str, v
     rule = parse_rule(criterion.rule)
     if rule.kind == "sum":
         raise InvalidInput("not_scorable_parent", code=code)
-    group = campaigns.group_of(ws, campaign_id, unit_id)
-    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
-    score = compute_score(rule, criterion.maximum, value, step=step)
+    score = compute_score(rule, criterion.maximum, value,
+                          step=rounding_step(ws, campaign_id, unit_id))
     if rule.input_kind == "option":
         value = resolve_option(rule, criterion.maximum, value)
     with ws.write() as db:
@@ -212,7 +216,7 @@ def recompute(ws: Workspace, campaign_id: str, unit_id: str) -> int:
     """Apply the rules again to every stored input (after a corrected set is loaded, say);
     returns how many scores changed. One unit of work: all or nothing."""
     group = campaigns.group_of(ws, campaign_id, unit_id)
-    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
+    step = rounding_step(ws, campaign_id, unit_id)
     nodes = {c.id: c for c in criteria.list_criteria(ws, group.criteria_set_id)}
     changed = 0
     with ws.write() as db:
