@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import sentence
-from desktop.models import assessments, criteria, scoring
+from desktop.models import assessments, scoring
 from desktop.models.errors import CchcError
 from desktop.models.scoring import Line, Scoresheet
 from desktop.ui.criteria_tree import CriteriaTree
@@ -52,7 +52,7 @@ class Snapshot:
 
 def load_snapshot(ws, campaign_id: str, unit_id: str) -> Snapshot:  # noqa: ANN001 - Workspace
     sheet = scoring.scoresheet(ws, campaign_id, unit_id)
-    step = Decimal(criteria.get_criteria_set(ws, sheet.criteria_set.id).rounding_step)
+    step = Decimal(sheet.criteria_set.rounding_step)
     locked = assessments.submission_state(ws, campaign_id, unit_id) == "submitted"
     return Snapshot(sheet, step, locked)
 
