@@ -278,6 +278,63 @@ ALTER TABLE assessments ADD COLUMN appraised_at TEXT
     )
 
 
+@migration
+def m003_keys_and_packages(db: sqlite_utils.Database) -> None:
+    """Signing keys this installation knows (its own, the pinned province root, enrolled unit
+    keys), sequence counters per sender, and every package exported or received."""
+    _run(
+        db,
+        f"""
+CREATE TABLE keys (
+    id TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL UNIQUE,
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('own', 'root', 'unit')),
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'revoked')),
+    unit_id TEXT REFERENCES units(id),
+    unit_code TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    approved_at TEXT,
+    revoked_at TEXT,
+    {TRAVELLING}
+);
+CREATE INDEX keys_unit ON keys(unit_code, status);
+CREATE TABLE package_sequences (
+    id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    unit_code TEXT NOT NULL,
+    campaign_id TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL DEFAULT 0 CHECK (last_sequence >= 0),
+    last_hash TEXT,
+    {TRAVELLING},
+    UNIQUE (direction, unit_code, campaign_id, type)
+);
+CREATE TABLE packages (
+    id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    package_hash TEXT NOT NULL CHECK (length(package_hash) = 64),
+    package_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    sender_unit_code TEXT NOT NULL,
+    sender_key_id TEXT NOT NULL,
+    campaign_id TEXT,
+    sequence INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('exported', 'accepted', 'quarantined', 'conflict')),
+    reason TEXT NOT NULL DEFAULT '',
+    flags TEXT NOT NULL DEFAULT '',
+    manifest_json TEXT NOT NULL,
+    stored_name TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    {TRAVELLING},
+    UNIQUE (direction, package_hash)
+);
+CREATE INDEX packages_sender ON packages(sender_unit_code, campaign_id, type, sequence)
+""",
+    )
+
+
 LATEST_VERSION = len(_ORDER)
 
 
