@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit-type", default="so")
     p.add_argument("--with-sample-campaign", action="store_true",
                    help="nạp đợt đánh giá mẫu (Bộ tiêu chí mẫu) cho đến khi có gói của tỉnh")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="bảo vệ khóa ký bằng cụm mật khẩu đọc từ tệp FILE (không nhập trên dòng lệnh)")
 
     p = sub.add_parser("demo", help="tạo không gian làm việc mẫu (đánh dấu DEMO)")
     p.add_argument("--role", choices=("unit", "coordinator"), default="unit")
@@ -167,6 +169,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = assess.add_parser("show", help="bảng điểm tự đánh giá")
     p.add_argument("--json", action="store_true")
+
+    keys = sub.add_parser("keys", help="khóa ký số và các khóa được tin cậy").add_subparsers(
+        dest="keys_command", metavar="ACTION", parser_class=_Parser, required=True)
+    p = keys.add_parser("show", help="khóa của cài đặt này (tạo nếu chưa có), khóa gốc, khóa các đơn vị")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="nếu phải tạo khóa: bảo vệ bằng cụm mật khẩu đọc từ tệp FILE")
+    p.add_argument("--json", action="store_true")
+    p = keys.add_parser("approve", help="chấp nhận khóa đang chờ của một đơn vị sau khi đối chiếu dấu vân tay")
+    p.add_argument("unit_code", metavar="UNIT_CODE")
+    p.add_argument("--fingerprint", required=True, metavar="DIGITS",
+                   help="40 chữ số trên phiếu đăng ký (có thể cách nhau bằng dấu cách hoặc gạch ngang)")
+    p.add_argument("--json", action="store_true")
+    p = keys.add_parser("revoke", help="thu hồi khóa của một đơn vị")
+    p.add_argument("unit_code", metavar="UNIT_CODE")
+    p.add_argument("--key-id", metavar="ID", help="mã khóa (bắt buộc nếu đơn vị có nhiều khóa)")
+    p.add_argument("--reason", default="")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -223,11 +242,16 @@ def cmd_smoke_test(ctx: Context) -> int:
 
 def cmd_init(ctx: Context) -> int:
     from desktop.models import campaigns, workspaces
+    from desktop.sync import keys
 
     a = ctx.args
+    passphrase = keys.read_passphrase_file(a.passphrase_file) if a.passphrase_file else None
     with ctx.open(create=True) as ws:
-        unit = workspaces.initialise(ws, role=a.role, unit_code=a.unit_code, unit_name=a.unit_name,
-                                     province=a.province, unit_type=a.unit_type)
+        with ws.write():  # the unit and its signing key together, or neither
+            unit = workspaces.initialise(ws, role=a.role, unit_code=a.unit_code,
+                                         unit_name=a.unit_name, province=a.province,
+                                         unit_type=a.unit_type)
+            keys.ensure_own_key(ws, passphrase=passphrase)
         if a.with_sample_campaign:
             group = "xa-phuong" if a.unit_type in ("ubnd_xa", "ubnd_phuong", "ubnd_dac_khu") else "so-ban-nganh"
             campaigns.create_sample_campaign(ws, unit.id, group=group, province=a.province)
@@ -239,8 +263,12 @@ def cmd_init(ctx: Context) -> int:
 
 def cmd_demo(ctx: Context) -> int:
     from desktop.models.demo import build_demo
+    from desktop.models.store import open_workspace
+    from desktop.sync import keys
 
     folder = build_demo(ctx.data_dir, role=ctx.args.role, reset=ctx.args.reset)
+    with open_workspace(folder) as ws:
+        keys.ensure_own_key(ws)
     print(f"{ctx.labels['demo_ok']}: {folder}")
     return EXIT_OK
 
@@ -495,6 +523,65 @@ def cmd_assess(ctx: Context) -> int:
     return EXIT_OK
 
 
+KEY_LABELS = {
+    "vi": {"own": "Khóa ký của cài đặt này", "fingerprint": "Dấu vân tay",
+           "root": "Khóa gốc của tỉnh", "unit_keys": "Khóa của các đơn vị", "none": "(chưa có)",
+           "approved_ok": "Đã chấp nhận khóa", "revoked_ok": "Đã thu hồi khóa",
+           "of_unit": "của đơn vị", "protected": "có cụm mật khẩu",
+           "pending": "chờ duyệt", "approved": "đã chấp nhận", "revoked": "đã thu hồi"},
+    "en": {"own": "This installation's signing key", "fingerprint": "Fingerprint",
+           "root": "Province root key", "unit_keys": "Unit keys", "none": "(none)",
+           "approved_ok": "Key approved", "revoked_ok": "Key revoked", "of_unit": "of unit",
+           "protected": "passphrase-protected",
+           "pending": "pending", "approved": "approved", "revoked": "revoked"},
+}
+
+
+def cmd_keys(ctx: Context) -> int:
+    """`keys show` makes the key pair if there is none yet (lazy first run, see
+    desktop.sync.keys); `approve` and `revoke` change the trust store."""
+    from desktop.sync import keys
+
+    a = ctx.args
+    L = KEY_LABELS.get(ctx.lang, KEY_LABELS["vi"])
+    with ctx.open() as ws:
+        if a.keys_command == "show":
+            passphrase = (keys.read_passphrase_file(a.passphrase_file) if a.passphrase_file
+                          else None)
+            own = keys.ensure_own_key(ws, passphrase=passphrase)
+            own_row = next(k for k in keys.list_keys(ws) if k.role == "own")
+            encrypted = keys.key_is_encrypted(ws)
+            root = keys.pinned_root(ws)
+            unit_keys = [k for k in keys.list_keys(ws) if k.role == "unit"]
+        elif a.keys_command == "approve":
+            key = keys.approve(ws, a.unit_code, fingerprint=a.fingerprint)
+        else:
+            key = keys.revoke(ws, a.unit_code, key_id=a.key_id, reason=a.reason)
+    if a.keys_command != "show":
+        if a.json:
+            _emit_json(key.to_json())
+        else:
+            label = L["approved_ok" if a.keys_command == "approve" else "revoked_ok"]
+            print(f"{label}: {key.key_id} {L['of_unit']} {key.unit_code} — "
+                  f"{L['fingerprint']}: {key.fingerprint}")
+        return EXIT_OK
+    if a.json:
+        _emit_json({"own": {**own.to_json(), "unit_code": own_row.unit_code,
+                            "encrypted": encrypted},
+                    "root": root.to_json() if root else None,
+                    "unit_keys": [k.to_json() for k in unit_keys]})
+        return EXIT_OK
+    lines = [f"{L['own']}: {own.key_id} ({own_row.unit_code}"
+             + (f", {L['protected']})" if encrypted else ")"),
+             f"{L['fingerprint']}: {own.fingerprint}",
+             f"{L['root']}: " + (f"{root.key_id} — {root.fingerprint}" if root else L["none"]),
+             f"{L['unit_keys']}:" + ("" if unit_keys else f" {L['none']}")]
+    lines += [f"  {k.unit_code:<12} {L.get(k.status, k.status):<13} {k.key_id}  {k.fingerprint}"
+              for k in unit_keys]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_gui(ctx: Context) -> int:
     from desktop.app import run_gui
 
@@ -512,6 +599,7 @@ COMMANDS: dict[str | None, Callable[[Context], int]] = {
     "evidence": cmd_evidence,
     "criteria": cmd_criteria,
     "assess": cmd_assess,
+    "keys": cmd_keys,
 }
 
 

@@ -214,6 +214,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Cannot write {path} (read-only, no permission, or the file is open in Excel); close it or choose another place."),
     "cancelled": ("Đã dừng theo yêu cầu; phần việc đã xong vẫn được lưu.",
                   "Stopped as asked; the work already done is saved."),
+    # package import/export (exchange)
+    "package_bad_manifest": ("Gói không hợp lệ: trường “{field}” của bản kê khai sai ({value}); gói không được nhập.",
+                             "The package is not valid: the manifest field “{field}” is wrong ({value}); nothing was imported."),
+    "package_unsupported_version": ("Gói được tạo theo định dạng phiên bản {value} mà phần mềm này chưa đọc được; hãy cập nhật CCHC Desk.",
+                                    "The package uses format version {value}, which this version cannot read; update CCHC Desk."),
+    "package_member_name": ("Gói không hợp lệ: thành phần “{member}” không khớp với mã băm của nó.",
+                            "The package is not valid: member “{member}” does not match its hash."),
+    "package_member_size": ("Thành phần “{member}” có {actual} byte, khác với {declared} byte ghi trong bản kê khai.",
+                            "Member “{member}” has {actual} bytes, not the {declared} the manifest declares."),
+    "package_member_unlisted": ("Gói chứa thành phần “{member}” không có trong bản kê khai; gói bị từ chối.",
+                                "The package holds member “{member}”, which the manifest does not list; refused."),
+    "package_bad_signature": ("Chữ ký của gói không đúng: nội dung đã bị thay đổi sau khi ký; gói không được nhập.",
+                              "The package signature does not match: the content changed after signing; nothing was imported."),
+    "package_verify_failed": ("Tệp gói vừa ghi ra {path} đọc lại không khớp; hãy ghi lại, có thể USB bị lỗi.",
+                              "The package just written to {path} did not read back correctly; write it again (the USB stick may be faulty)."),
+    "submission_has_errors": ("Chưa thể xuất gói: danh sách kiểm tra trước khi nộp còn {count} lỗi.",
+                              "The package cannot be exported yet: the check before submitting lists {count} error(s)."),
+    "package_wrong_role": ("Không gian làm việc có vai trò “{role}”, còn việc này cần vai trò “{needed}”.",
+                           "This workspace's role is “{role}”; this needs the role “{needed}”."),
+    "no_package_to_acknowledge": ("Chưa nhận gói nộp nào để gửi giấy báo nhận.",
+                                  "No submission has been received to acknowledge."),
+    "package_type_unsupported": ("Loại gói “{type}” chưa được phiên bản này hỗ trợ.",
+                                 "Packages of type “{type}” are not supported by this version."),
+    "package_not_for_us": ("Gói này gửi cho “{recipient}”, không phải cho đơn vị này.",
+                           "This package is addressed to “{recipient}”, not to this unit."),
+    "root_confirmation_needed": ("Đây là gói đợt đánh giá đầu tiên: hãy đối chiếu dấu vân tay khóa của Sở Nội vụ {fingerprint} với công văn chính thức rồi nhập lại với --trust-fingerprint.",
+                                 "This is the first campaign package: compare the Department of Home Affairs key fingerprint {fingerprint} with the official letter, then import again with --trust-fingerprint."),
+    "package_not_from_root": ("Gói không được ký bằng khóa của Sở Nội vụ đã xác nhận (khóa {key_id}); gói bị từ chối.",
+                              "The package is not signed by the confirmed Department of Home Affairs key (key {key_id}); refused."),
+    "enrolment_bad_proof": ("Gói đăng ký khóa của {unit} không chứng minh được quyền sở hữu khóa; gói bị từ chối.",
+                            "The enrolment of {unit} does not prove possession of its key; refused."),
+    "package_unknown_campaign": ("Gói thuộc một đợt đánh giá không có ở đây ({campaign}).",
+                                 "The package belongs to a campaign not held here ({campaign})."),
+    "package_other_province": ("Gói thuộc tỉnh “{province}”, không phải tỉnh của đợt đánh giá này.",
+                               "The package belongs to the province “{province}”, not this campaign's."),
+    "package_unknown_unit": ("Đơn vị {unit} không tham gia đợt đánh giá này.",
+                             "Unit {unit} does not take part in this campaign."),
+    "package_unknown_criteria_set": ("Gói trả lời một bộ tiêu chí khác với bộ đang dùng (mã băm {hash}).",
+                                     "The package answers a criteria set other than the one in use (hash {hash})."),
+    "package_untrusted_key": ("Gói của {unit} được ký bằng khóa chưa được phê duyệt (dấu vân tay {fingerprint}); gói được giữ lại để xem xét, chưa nhập.",
+                              "The package from {unit} is signed by a key not yet approved (fingerprint {fingerprint}); it is held for review, not merged."),
+    "package_stale": ("Gói cũ hơn gói đã nhập (số thứ tự {sequence}, đã có {last}); gói bị bỏ qua.",
+                      "The package is older than one already imported (number {sequence}, have {last}); ignored."),
+    "package_conflict": ("Đã có một gói khác cùng số thứ tự {sequence}; gói này được giữ lại để xem xét.",
+                         "Another package with the same number {sequence} was already imported; this one is held for review."),
+    "package_bad_records": ("Dữ liệu trong gói không hợp lệ ({reason}); gói không được nhập.",
+                            "The records in the package are not valid ({reason}); nothing was imported."),
+    "package_missing_evidence": ("Gói nhắc đến một tài liệu kiểm chứng không có trong gói ({sha256}…); gói bị từ chối.",
+                                 "The package cites evidence it does not contain ({sha256}…); refused."),
+    "package_score_mismatch": ("Điểm của tiêu chí {code} trong gói ({sent}) khác với điểm tính theo quy tắc ({computed}); gói bị từ chối.",
+                               "The score of criterion {code} in the package ({sent}) differs from the rule's ({computed}); refused."),
+    "receipt_unknown_package": ("Giấy báo nhận nói về một gói không được gửi từ đây ({hash}…).",
+                                "The receipt is about a package not sent from here ({hash}…)."),
     # fallbacks
     "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
     "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),
@@ -295,3 +348,142 @@ def item_sentence(code: str, data: dict, lang: str = "vi") -> str:
             if isinstance(values.get(key), str):
                 values[key] = values[key].replace(".", ",")
     return string.Formatter().vformat(template[1 if lang == "en" else 0], (), values)
+
+
+# keys -- signing keys and the trust store (desktop.sync.keys) ------------------------------
+KEY_MESSAGES: dict[str, tuple[str, str]] = {
+    "bad_fingerprint": (
+        "Dấu vân tay phải gồm đúng 40 chữ số (8 nhóm, mỗi nhóm 5 chữ số), chỉ cách nhau bằng dấu cách hoặc dấu gạch ngang.",
+        "A fingerprint must be exactly 40 digits (8 groups of 5), separated only by spaces or dashes."),
+    "fingerprint_mismatch": (
+        "Dấu vân tay không khớp: đã nhập {expected}, còn khóa có dấu vân tay {actual}; không có gì được thay đổi. Nếu văn bản hoặc phiếu đăng ký thật sự ghi số khác, đừng chấp nhận khóa này mà hãy gọi điện hỏi lại.",
+        "The fingerprint does not match: you gave {expected}, the key's fingerprint is {actual}; nothing was changed. If the letter or slip really shows other digits, do not accept this key: phone the sender to check."),
+    "bad_public_key": (
+        "Khóa công khai không hợp lệ (cần đúng 32 byte, mã hóa base64).",
+        "The public key is not valid (it must be exactly 32 bytes, base64-encoded)."),
+    "wrong_passphrase": (
+        "Khóa ký được bảo vệ bằng cụm mật khẩu: cụm mật khẩu chưa được nhập hoặc không đúng; không có gì được thay đổi.",
+        "The signing key is protected by a passphrase, which was missing or wrong; nothing was changed."),
+    "empty_passphrase": (
+        "Cụm mật khẩu bảo vệ khóa ký không được để trống.",
+        "The passphrase protecting the signing key cannot be empty."),
+    "key_file_missing": (
+        "Không tìm thấy tệp khóa ký {path} dù không gian làm việc đã có khóa; hãy chép lại tệp này từ bản sao lưu. Đừng tạo khóa mới: nơi nhận chỉ tin khóa đã đăng ký.",
+        "The signing key file {path} is missing although this workspace has a key; copy it back from a backup. Do not make a new key: receivers trust only the registered one."),
+    "key_file_mismatch": (
+        "Tệp khóa ký {path} không phải là khóa của không gian làm việc này (khóa công khai khác với khóa đã ghi nhận); hãy chép lại đúng tệp khóa.",
+        "The signing key file {path} does not belong to this workspace (its public key differs from the recorded one); copy back the right key file."),
+    "key_file_unreadable": (
+        "Không đọc được tệp khóa ký {path} (tệp hỏng hoặc không phải khóa PEM).",
+        "Cannot read the signing key file {path} (damaged, or not a PEM key)."),
+    "no_own_key": (
+        "Cài đặt này chưa có khóa ký; hãy chạy “cchc keys show” để tạo khóa.",
+        "This installation has no signing key yet; run “cchc keys show” to create it."),
+    "no_pending_key": (
+        "Đơn vị {unit} không có khóa nào đang chờ duyệt; hãy nhập gói đăng ký của đơn vị trước.",
+        "Unit {unit} has no key waiting for approval; import its enrolment package first."),
+    "no_active_key": (
+        "Đơn vị {unit} không có khóa nào còn hiệu lực để thu hồi.",
+        "Unit {unit} has no key in force to revoke."),
+    "ambiguous_key": (
+        "Đơn vị {unit} có {count} khóa còn hiệu lực; hãy chỉ rõ khóa cần thu hồi bằng mã khóa (--key-id).",
+        "Unit {unit} has {count} keys in force; name the one to revoke by its key id (--key-id)."),
+    "unknown_key": (
+        "Không có khóa {key_id} của đơn vị {unit}.",
+        "There is no key {key_id} for unit {unit}."),
+    "key_other_unit": (
+        "Khóa {key_id} đã được ghi nhận cho đơn vị {other}, không thể dùng cho đơn vị {unit}.",
+        "The key {key_id} is already recorded for unit {other}; it cannot be used for unit {unit}."),
+    "key_in_use": (
+        "Khóa {key_id} đã được ghi nhận với vai trò khác ({role}).",
+        "The key {key_id} is already recorded in another role ({role})."),
+    "key_revoked": (
+        "Khóa {key_id} đã bị thu hồi nên không thể được tin cậy lại; cần tạo và đăng ký khóa mới.",
+        "The key {key_id} was revoked and cannot be trusted again; a new key must be made and registered."),
+    "root_already_pinned": (
+        "Cài đặt này đã ghim khóa gốc của tỉnh {key_id}; khóa gốc chỉ được thay bằng tuyên bố chuyển khóa do chính khóa gốc hiện tại ký.",
+        "This installation has already pinned the province root key {key_id}; it can only be replaced by a rotation statement signed by the current root."),
+    "no_pinned_root": (
+        "Chưa ghim khóa gốc của tỉnh; hãy nhập gói đợt đánh giá đầu tiên và đối chiếu dấu vân tay với văn bản.",
+        "No province root key is pinned yet; import the first campaign package and compare its fingerprint with the letter."),
+    "bad_rotation_statement": (
+        "Tuyên bố chuyển khóa gốc không có chữ ký hợp lệ của khóa gốc hiện tại {key_id}; khóa gốc không được thay.",
+        "The root-key rotation statement is not validly signed by the current root {key_id}; the root key was not replaced."),
+    "cannot_revoke_own_key": (
+        "Không thể thu hồi khóa ký của chính cài đặt này.",
+        "This installation's own signing key cannot be revoked."),
+    "cannot_revoke_root": (
+        "Khóa {key_id} là khóa gốc của tỉnh; khóa gốc chỉ được thay bằng tuyên bố chuyển khóa.",
+        "The key {key_id} is the province root key; it can only be replaced by a rotation statement."),
+    "bad_key_status": (
+        "Trạng thái khóa “{value}” không hợp lệ; chọn một trong: {allowed}.",
+        "“{value}” is not a key status; choose one of: {allowed}."),
+    "key_unit_required": (
+        "Cần nhập mã đơn vị của khóa.",
+        "The key's unit code is required."),
+}
+MESSAGES.update(KEY_MESSAGES)
+
+
+# packages
+# The container and canonical JSON of a package (desktop.sync.archive, desktop.sync.canonical).
+# `reason` is a short technical token (e.g. duplicate_key, too_deep, unexpected_data).
+MESSAGES.update({
+    "package_bad_json": (
+        "Phần “{part}” của gói không phải là JSON chuẩn tắc hợp lệ ({reason}); gói bị từ chối, không có gì thay đổi.",
+        "The part “{part}” of the package is not valid canonical JSON ({reason}); the package was refused and nothing was changed."),
+    "package_not_zip": (
+        "Tệp {path} không phải là gói CCHC (.cchc) nên bị từ chối.",
+        "{path} is not a CCHC package (.cchc) and was refused."),
+    "package_truncated": (
+        "Tệp gói {path} bị thiếu phần cuối (có thể sao chép chưa xong); hãy sao chép lại từ nguồn.",
+        "The package {path} is incomplete (the copy may not have finished); copy it again from the source."),
+    "package_bad_structure": (
+        "Gói {path} có cấu trúc ZIP bất thường ({reason}) nên bị từ chối; không có gì thay đổi.",
+        "The package {path} has an abnormal ZIP structure ({reason}) and was refused; nothing was changed."),
+    "package_bad_member_name": (
+        "Gói {path} chứa thành phần có tên không được phép “{member}” nên bị từ chối.",
+        "The package {path} holds a member with a forbidden name “{member}” and was refused."),
+    "package_duplicate_member": (
+        "Gói {path} chứa thành phần “{member}” hai lần nên bị từ chối.",
+        "The package {path} holds the member “{member}” twice and was refused."),
+    "package_directory_member": (
+        "Gói {path} chứa mục thư mục “{member}”; gói hợp lệ không có thư mục nên gói bị từ chối.",
+        "The package {path} holds a folder entry “{member}”; a valid package has none, so it was refused."),
+    "package_link_member": (
+        "Gói {path} chứa liên kết hoặc tệp đặc biệt “{member}” nên bị từ chối.",
+        "The package {path} holds a link or special file “{member}” and was refused."),
+    "package_encrypted_member": (
+        "Gói {path} chứa thành phần được mã hóa “{member}”; gói CCHC không dùng mã hóa ZIP nên gói bị từ chối.",
+        "The package {path} holds an encrypted member “{member}”; CCHC packages never use ZIP encryption, so it was refused."),
+    "package_bad_compression": (
+        "Thành phần “{member}” của gói {path} dùng kiểu nén không được phép (mã {method}); chỉ chấp nhận lưu nguyên hoặc deflate.",
+        "The member “{member}” of the package {path} uses a compression method that is not allowed (method {method}); only stored and deflate are accepted."),
+    "package_too_many_members": (
+        "Gói {path} có {count} thành phần, vượt giới hạn {limit}; gói bị từ chối.",
+        "The package {path} has {count} members, over the limit of {limit}; it was refused."),
+    "package_member_too_large": (
+        "Thành phần “{member}” của gói lớn hơn giới hạn {limit} byte nên gói bị từ chối.",
+        "The package member “{member}” is larger than the limit of {limit} bytes, so the package was refused."),
+    "package_too_large": (
+        "Gói {path} chứa tổng cộng {size} byte, vượt giới hạn {limit} byte; gói bị từ chối.",
+        "The package {path} holds {size} bytes in all, over the limit of {limit} bytes; it was refused."),
+    "package_overlapping_members": (
+        "Các thành phần của gói {path} chồng lên nhau (tại “{member}”), dấu hiệu của tệp bị làm giả; gói bị từ chối.",
+        "Members of the package {path} overlap (at “{member}”), a sign of a forged file; it was refused."),
+    "package_member_order": (
+        "Các thành phần của gói {path} không đúng thứ tự quy định (tại “{member}”); gói bị từ chối.",
+        "The members of the package {path} are not in the required order (at “{member}”); it was refused."),
+    "package_missing_member": (
+        "Gói {path} thiếu thành phần “{member}”; gói bị từ chối.",
+        "The package {path} lacks the member “{member}”; it was refused."),
+    "package_header_mismatch": (
+        "Thành phần “{member}” của gói {path} được mô tả khác nhau ở hai mục lục của tệp ZIP; gói bị từ chối.",
+        "The member “{member}” of the package {path} is described differently in the two directories of the ZIP file; it was refused."),
+    "package_member_corrupt": (
+        "Thành phần “{member}” của gói bị hỏng hoặc đã bị sửa (mã kiểm tra không khớp); hãy đề nghị gửi lại gói.",
+        "The package member “{member}” is damaged or was altered (its checksum does not match); ask for the package to be sent again."),
+    "package_source_changed": (
+        "Tệp {path} đã thay đổi trong lúc tạo gói; hãy thử lại.",
+        "The file {path} changed while the package was being written; try again."),
+})

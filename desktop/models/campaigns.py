@@ -70,9 +70,13 @@ def create_sample_campaign(ws: Workspace, unit_id: str, *, group: str = "so-ban-
         add_unit_group(ws, campaign.id, code=group, name=names.get(group, group),
                        criteria_set_id=criteria_set.id)
         enrol_unit(ws, campaign.id, unit_id, group)
-        for kind, due in (("self_scoring", f"{criteria_set.year}-11-30"),
+        # A sample is for trying things out: its self-scoring deadline is never already past.
+        import datetime as dt
+
+        due = max(dt.date(criteria_set.year, 11, 30), dt.date.today() + dt.timedelta(days=30))
+        for kind, day in (("self_scoring", due.isoformat()),
                           ("proposals", f"{criteria_set.year}-11-15")):
-            set_deadline(ws, campaign.id, kind=kind, due_date=due)
+            set_deadline(ws, campaign.id, kind=kind, due_date=day)
         set_active_campaign(ws, campaign.id)
     return campaign
 

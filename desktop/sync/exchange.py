@@ -1,0 +1,753 @@
+"""Exporting and importing packages: what each kind carries, who may send it, in what order,
+and how it is merged (docs/package-format.md §5–6).
+
+Export reserves the sequence number in a committed transaction first, snapshots, writes the
+file (temp → fsync → rename), and re-opens it to verify every hash before saying done.
+
+Import copies the file into the workspace's quarantine, checks structure, manifest, signature,
+authority and order, streams every member through SHA-256 into staging, and merges in one
+transaction. A refusal leaves the workspace as it was; a package from an unknown or unapproved
+key, or a second version with the same sequence, is kept in quarantine, visible, never merged."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop.models import (
+    assessments,
+    campaigns,
+    criteria,
+    precheck,
+    records,
+    units,
+    workspaces,
+)
+from desktop.models.decimals import format_decimal
+from desktop.models.errors import CchcError, InvalidInput, NotFound
+from desktop.models.rules import compute_score, parse_rule
+from desktop.models.store import Workspace, translate_os_error, utc_now
+from desktop.sync import keys, package
+
+QUARANTINE, STAGING, KEPT = "quarantine", "staging", "packages"
+STATES = ("accepted", "duplicate", "stale", "conflict", "quarantined", "refused")
+
+
+@dataclass
+class ImportResult:
+    file: str
+    state: str                      # one of STATES
+    code: str = ""                  # error/reason code for messages (empty when accepted)
+    data: dict[str, Any] = field(default_factory=dict)
+    package_hash: str = ""
+    type: str = ""
+    sender: str = ""
+    flags: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "state": self.state, "code": self.code,
+                "data": {k: str(v) for k, v in self.data.items()}, "package_hash": self.package_hash,
+                "type": self.type, "sender": self.sender, "flags": self.flags}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def _own(ws: Workspace) -> tuple[str, Any]:
+    unit = units.get_unit(ws, workspaces.own_unit_id(ws))
+    return ws.meta("role") or "unit", unit
+
+
+def _sender(ws: Workspace, own_key: keys.OwnKey) -> dict[str, Any]:
+    role, unit = _own(ws)
+    return {"unit_code": unit.code, "unit_id": unit.id, "role": role, "key_id": own_key.key_id,
+            "public_key": own_key.public_b64}
+
+
+def _reserve(ws: Workspace, unit_code: str, campaign_id: str, kind: str) -> tuple[int, str | None]:
+    """Take the next sequence number for (sender, campaign, kind) in its own committed unit of
+    work, so a crash during export can only leave a gap, never a reused number."""
+    with ws.write() as db:
+        rows = records.rows(db, "SELECT * FROM package_sequences WHERE direction = 'out' AND "
+                            "unit_code = ? AND campaign_id = ? AND type = ?",
+                            [unit_code, campaign_id, kind])
+        if rows:
+            row = rows[0]
+            records.update(db, "package_sequences", row["id"],
+                           {"last_sequence": row["last_sequence"] + 1}, actor=ws.operator)
+            return row["last_sequence"] + 1, row["last_hash"]
+        records.insert(db, "package_sequences", {"direction": "out", "unit_code": unit_code,
+                                                 "campaign_id": campaign_id, "type": kind,
+                                                 "last_sequence": 1}, actor=ws.operator)
+        return 1, None
+
+
+def _finish_export(ws: Workspace, built: package.Built, draft: package.Draft, unit_code: str,
+                   campaign_id: str) -> package.Built:
+    """Verify what was written by reading it back, then record it."""
+    with package.open_package(built.path) as opened:
+        opened.check_all_members()
+        if opened.package_hash != built.package_hash:
+            raise InvalidInput("package_verify_failed", path=str(built.path))
+    with ws.write() as db:
+        records.insert(db, "packages", {
+            "direction": "out", "package_hash": built.package_hash, "package_id": draft.package_id,
+            "type": draft.type, "sender_unit_code": unit_code,
+            "sender_key_id": draft.sender["key_id"], "campaign_id": campaign_id or None,
+            "sequence": draft.sequence, "state": "exported", "reason": "",
+            "manifest_json": package.canonical.dumps(built.manifest).decode(),
+            "stored_name": built.path.name, "size": built.size}, actor=ws.operator)
+        row = records.rows(db, "SELECT id FROM package_sequences WHERE direction = 'out' AND "
+                           "unit_code = ? AND campaign_id = ? AND type = ?",
+                           [unit_code, campaign_id, draft.type])[0]
+        records.update(db, "package_sequences", row["id"], {"last_hash": built.package_hash},
+                       actor=ws.operator)
+    return built
+
+
+def _signer(ws: Workspace, passphrase: str | None):  # noqa: ANN202
+    private = keys.load_private_key(ws, passphrase)
+    return private.sign
+
+
+def _campaign_ref(ws: Workspace) -> tuple[Any, dict[str, Any]]:
+    campaign = campaigns.require_active_campaign(ws)
+    return campaign, {"id": campaign.id, "year": campaign.year}
+
+
+def _coordinator(ws: Workspace) -> dict[str, str]:
+    code, unit_id = ws.meta("coordinator_unit_code"), ws.meta("coordinator_unit_id")
+    return {"unit_code": code or "*", "unit_id": unit_id or ""}
+
+
+# -- export ----------------------------------------------------------------------------------
+
+def export_enrolment(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
+    own_key = keys.ensure_own_key(ws, passphrase=passphrase)
+    role, unit = _own(ws)
+    proof = keys.load_private_key(ws, passphrase).sign(keys.proof_statement(unit.id, own_key.key_id))
+    campaign = campaigns.active_campaign(ws)
+    campaign_id = campaign.id if campaign else ""
+    sequence, previous = _reserve(ws, unit.code, campaign_id, "enrolment")
+    import base64
+
+    draft = package.Draft(
+        type="enrolment", sender=_sender(ws, own_key), recipient=_coordinator(ws),
+        province=unit.province, campaign={"id": campaign.id, "year": campaign.year} if campaign else None,
+        sequence=sequence, previous=previous,
+        documents={"enrolment": {"unit": {"code": unit.code, "name": unit.name,
+                                          "unit_type": unit.unit_type, "id": unit.id,
+                                          "province": unit.province}}},
+        body={"proof": base64.b64encode(proof).decode("ascii"), "fingerprint": own_key.fingerprint})
+    built = package.build(draft, out, _signer(ws, passphrase))
+    return _finish_export(ws, built, draft, unit.code, campaign_id)
+
+
+def _assessment_records(ws: Workspace, campaign_id: str, unit_id: str) -> tuple[list, list]:
+    rows = records.rows(ws.db, "SELECT a.*, c.code FROM assessments a JOIN criteria c ON "
+                        "c.id = a.criterion_id WHERE a.campaign_id = ? AND a.unit_id = ? "
+                        "ORDER BY c.position", [campaign_id, unit_id])
+    out, hashes = [], set()
+    for row in rows:
+        linked = [r["sha256"] for r in records.rows(
+            ws.db, "SELECT e.sha256 FROM evidence e JOIN evidence_assessments l ON "
+            "l.evidence_id = e.id WHERE l.assessment_id = ? ORDER BY e.sha256", [row["id"]])]
+        hashes.update(linked)
+        out.append({"id": row["id"], "criterion": row["code"], "input_kind": row["input_kind"],
+                    "input": row["input_value"], "score": row["score"],
+                    "explanation": row["explanation"], "status": row["status"],
+                    "evidence": linked, "updated_at": row["updated_at"],
+                    "updated_by": row["updated_by"]})
+    return out, sorted(hashes)
+
+
+def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
+    """The unit's self-assessment with its evidence. Refused while the check before
+    submitting lists errors."""
+    own_key = keys.ensure_own_key(ws, passphrase=passphrase)
+    role, unit = _own(ws)
+    campaign, campaign_ref = _campaign_ref(ws)
+    items = precheck.check_before_submit(ws, campaign.id, unit.id)
+    if not precheck.can_submit(items):
+        errors = [i for i in items if i.severity == "error"]
+        raise InvalidInput("submission_has_errors", count=len(errors))
+    group = campaigns.group_of(ws, campaign.id, unit.id)
+    criteria_set = criteria.get_criteria_set(ws, group.criteria_set_id)
+    assessed, hashes = _assessment_records(ws, campaign.id, unit.id)
+    task_rows = records.rows(ws.db, "SELECT * FROM tasks WHERE unit_id = ? ORDER BY created_at",
+                             [unit.id])
+    task_records = [{k: row[k] for k in ("id", "title", "source", "source_ref", "owner", "deadline",
+                                         "status", "progress", "completed_on", "notes")}
+                    | {"evidence": [r["sha256"] for r in records.rows(
+                        ws.db, "SELECT e.sha256 FROM evidence e JOIN evidence_tasks l ON "
+                        "l.evidence_id = e.id WHERE l.task_id = ? ORDER BY e.sha256", [row["id"]])]}
+                    for row in task_rows]
+    for task in task_records:
+        hashes = sorted(set(hashes) | set(task["evidence"]))
+    cited = []
+    files = []
+    for digest in hashes:
+        item = records.rows(ws.db, "SELECT * FROM evidence WHERE sha256 = ?", [digest])[0]
+        cited.append({k: item[k] for k in ("sha256", "original_name", "media_type", "size",
+                                           "doc_number", "doc_date", "issuer", "pages")})
+        path = ws.evidence.path_for(digest)
+        if not path.is_file():
+            raise NotFound("evidence_file_missing", name=item["original_name"])
+        files.append(package.EvidenceFile(path, digest, item["size"], item["original_name"],
+                                          item["media_type"]))
+    sequence, previous = _reserve(ws, unit.code, campaign.id, "submission")
+    draft = package.Draft(
+        type="submission", sender=_sender(ws, own_key), recipient=_coordinator(ws),
+        province=campaign.province, campaign=campaign_ref, sequence=sequence, previous=previous,
+        criteria_set_hash=criteria_set.content_hash,
+        documents={"submission": {"unit": {"code": unit.code, "name": unit.name},
+                                  "assessments": assessed, "tasks": task_records,
+                                  "evidence": cited}},
+        files=files)
+    built = package.build(draft, out, _signer(ws, passphrase))
+    return _finish_export(ws, built, draft, unit.code, campaign.id)
+
+
+def export_campaign(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
+    """The coordinator's campaign for every unit: campaign, registry, criteria sets, deadlines,
+    bands and the approved unit keys, signed by the province root (this installation's key)."""
+    own_key = keys.ensure_own_key(ws, passphrase=passphrase)
+    role, unit = _own(ws)
+    if role != "coordinator":
+        raise InvalidInput("package_wrong_role", role=role, needed="coordinator")
+    campaign, campaign_ref = _campaign_ref(ws)
+    groups = records.rows(ws.db, "SELECT * FROM unit_groups WHERE campaign_id = ? ORDER BY code",
+                          [campaign.id])
+    sets = {}
+    for group in groups:
+        data = criteria.set_as_data(ws, group["criteria_set_id"])
+        sets[criteria.content_hash(data)] = data
+    enrolled = records.rows(ws.db, "SELECT u.*, g.code AS group_code FROM campaign_units cu JOIN "
+                            "units u ON u.id = cu.unit_id JOIN unit_groups g ON g.id = cu.group_id "
+                            "WHERE cu.campaign_id = ? ORDER BY u.code", [campaign.id])
+    unit_docs = [{k: row[k] for k in ("id", "code", "name", "unit_type", "province", "valid_from",
+                                      "valid_to")} | {"group": row["group_code"]} for row in enrolled]
+    document = {
+        "campaign": {"id": campaign.id, "year": campaign.year, "title": campaign.title,
+                     "province": campaign.province, "is_sample": bool(campaign.is_sample),
+                     "is_demo": bool(campaign.is_demo)},
+        "coordinator": {"code": unit.code, "id": unit.id, "name": unit.name},
+        "groups": [{"code": g["code"], "name": g["name"],
+                    "criteria_set_hash": criteria.get_criteria_set(ws, g["criteria_set_id"]).content_hash}
+                   for g in groups],
+        "units": unit_docs,
+        "deadlines": [{"kind": d.kind, "due_date": d.due_date, "label": d.label}
+                      for d in campaigns.deadlines(ws, campaign.id)],
+        "rating_bands": [{"label": b.label, "min_percent": b.min_percent}
+                         for b in campaigns.rating_bands(ws, campaign.id)],
+        "keys": [{"unit_code": k.unit_code, "public_key": k.public_key}
+                 for k in keys.list_keys(ws) if k.role == "unit" and k.status == "approved"],
+    }
+    sequence, previous = _reserve(ws, unit.code, campaign.id, "campaign")
+    draft = package.Draft(
+        type="campaign", sender=_sender(ws, own_key), recipient={"unit_code": "*", "unit_id": ""},
+        province=campaign.province, campaign=campaign_ref, sequence=sequence, previous=previous,
+        documents={"campaign": document, "criteria_sets": {"sets": [sets[h] for h in sorted(sets)]}})
+    built = package.build(draft, out, _signer(ws, passphrase))
+    return _finish_export(ws, built, draft, unit.code, campaign.id)
+
+
+def export_receipt(ws: Workspace, out: Path, *, package_hash: str | None = None,
+                   passphrase: str | None = None) -> package.Built:
+    """A signed acknowledgement of a received submission (by default the latest one)."""
+    own_key = keys.ensure_own_key(ws, passphrase=passphrase)
+    role, unit = _own(ws)
+    sql = "SELECT * FROM packages WHERE direction = 'in' AND type = 'submission'"
+    params: list[Any] = []
+    if package_hash:
+        sql += " AND package_hash LIKE ? || '%'"
+        params.append(package_hash.lower())
+    rows = records.rows(ws.db, sql + " ORDER BY created_at DESC LIMIT 1", params)
+    if not rows:
+        raise NotFound("no_package_to_acknowledge")
+    received = rows[0]
+    manifest = package.canonical.loads(received["manifest_json"].encode(), part="manifest")
+    held = [m["sha256"] for m in manifest["members"] if m["role"] == "evidence"]
+    campaign_id = received["campaign_id"] or ""
+    sequence, previous = _reserve(ws, unit.code, campaign_id, "receipt")
+    draft = package.Draft(
+        type="receipt", sender=_sender(ws, own_key),
+        recipient={"unit_code": manifest["sender"]["unit_code"],
+                   "unit_id": manifest["sender"]["unit_id"]},
+        province=manifest["province"], campaign=manifest["campaign"], sequence=sequence,
+        previous=previous,
+        documents={"receipt": {"evidence_held": held}},
+        body={"received": received["package_hash"], "received_sequence": received["sequence"],
+              "outcome": received["state"], "reason": received["reason"]})
+    built = package.build(draft, out, _signer(ws, passphrase))
+    return _finish_export(ws, built, draft, unit.code, campaign_id)
+
+
+# -- import ----------------------------------------------------------------------------------
+
+class Held(Exception):
+    """Not merged, but kept in quarantine and recorded (unknown key, conflict)."""
+
+    def __init__(self, state: str, code: str, **data: Any) -> None:
+        super().__init__(code)
+        self.state, self.code, self.data = state, code, data
+
+
+def _copy_in(ws: Workspace, source: Path) -> Path:
+    folder = ws.folder / QUARANTINE
+    target = folder / f"{uuid.uuid4()}.cchc"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst, package.CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except FileNotFoundError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise InvalidInput("file_missing", path=str(source)) from exc
+    except IsADirectoryError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise InvalidInput("file_is_directory", path=str(source)) from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise translate_os_error(exc, folder) from exc
+    return target
+
+
+def _last_in(ws: Workspace, sender_code: str, campaign_id: str, kind: str) -> dict | None:
+    rows = records.rows(ws.db, "SELECT * FROM package_sequences WHERE direction = 'in' AND "
+                        "unit_code = ? AND campaign_id = ? AND type = ?",
+                        [sender_code, campaign_id, kind])
+    return rows[0] if rows else None
+
+
+def _authorise(ws: Workspace, opened: package.Opened, trust_fingerprint: str | None) -> list[str]:
+    """Step 5: who may send this kind to us. Returns flags; raises InvalidInput or Held."""
+    manifest, sender = opened.manifest, opened.sender
+    role, unit = _own(ws)
+    kind = opened.type
+    flags: list[str] = []
+    if kind not in package.SUPPORTED_TYPES:
+        raise InvalidInput("package_type_unsupported", type=kind)
+    recipient = manifest["recipient"]["unit_code"]
+    if kind == "campaign":
+        if role == "coordinator":
+            raise InvalidInput("package_wrong_role", role=role, needed="unit")
+        if recipient != "*":
+            raise InvalidInput("package_not_for_us", recipient=recipient)
+        root = keys.pinned_root(ws)
+        if root is None:
+            if not trust_fingerprint:
+                raise InvalidInput("root_confirmation_needed",
+                                   fingerprint=keys.fingerprint(opened.signer_raw))
+            keys.normalise_fingerprint(trust_fingerprint)
+            if keys.normalise_fingerprint(trust_fingerprint) != keys.normalise_fingerprint(
+                    keys.fingerprint(opened.signer_raw)):
+                raise InvalidInput("fingerprint_mismatch", expected=trust_fingerprint,
+                                   actual=keys.fingerprint(opened.signer_raw))
+            flags.append("root_pinned")
+        elif root.key_id != sender["key_id"]:
+            raise InvalidInput("package_not_from_root", key_id=sender["key_id"])
+        return flags
+    if kind == "receipt":
+        root = keys.pinned_root(ws)
+        if root is None or root.key_id != sender["key_id"]:
+            raise InvalidInput("package_not_from_root", key_id=sender["key_id"])
+        if recipient != unit.code:
+            raise InvalidInput("package_not_for_us", recipient=recipient)
+        return flags
+    # enrolment and submission go to the coordinator
+    if role != "coordinator":
+        raise InvalidInput("package_wrong_role", role=role, needed="coordinator")
+    if recipient not in ("*", unit.code):
+        raise InvalidInput("package_not_for_us", recipient=recipient)
+    if recipient == "*":
+        flags.append("recipient_unnamed")
+    if kind == "enrolment":
+        import base64
+
+        try:
+            proof = base64.b64decode(manifest["body"].get("proof", ""), validate=True)
+        except (ValueError, TypeError) as exc:
+            raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"]) from exc
+        if not keys.check_proof(opened.signer_raw, sender["unit_id"], proof):
+            raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"])
+        return flags
+    campaign = manifest["campaign"]
+    if campaign is None:
+        raise InvalidInput("package_not_for_us", recipient="campaign")
+    try:
+        ours = campaigns.get_campaign(ws, campaign["id"])
+    except NotFound as exc:
+        raise InvalidInput("package_unknown_campaign", campaign=campaign["id"]) from exc
+    if ours.province != manifest["province"]:
+        raise InvalidInput("package_other_province", province=manifest["province"])
+    try:
+        sender_unit = units.unit_by_code(ws, sender["unit_code"])
+        group = campaigns.group_of(ws, ours.id, sender_unit.id)
+    except NotFound as exc:
+        raise InvalidInput("package_unknown_unit", unit=sender["unit_code"]) from exc
+    expected_hash = criteria.get_criteria_set(ws, group.criteria_set_id).content_hash
+    if manifest["criteria_set_hash"] != expected_hash:
+        raise InvalidInput("package_unknown_criteria_set", hash=str(manifest["criteria_set_hash"]))
+    if not keys.trusted_for(ws, opened.signer_raw, sender["unit_code"]):
+        raise Held("quarantined", "package_untrusted_key", unit=sender["unit_code"],
+                   fingerprint=keys.fingerprint(opened.signer_raw))
+    return flags
+
+
+def _order(ws: Workspace, opened: package.Opened) -> tuple[str | None, list[str]]:
+    """Step 6. Returns ('duplicate' | None, flags); raises for stale, Held for conflict."""
+    manifest = opened.manifest
+    if ws.db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
+                     [opened.package_hash]).fetchone():
+        return "duplicate", []
+    campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
+    last = _last_in(ws, opened.sender["unit_code"], campaign_id, opened.type)
+    flags = []
+    if last is not None:
+        if manifest["sequence"] < last["last_sequence"]:
+            raise InvalidInput("package_stale", sequence=manifest["sequence"],
+                               last=last["last_sequence"])
+        if manifest["sequence"] == last["last_sequence"]:
+            raise Held("conflict", "package_conflict", sequence=manifest["sequence"])
+        if manifest["sequence"] > last["last_sequence"] + 1:
+            flags.append(f"gap:{last['last_sequence'] + 1}-{manifest['sequence'] - 1}")
+    elif manifest["sequence"] > 1:
+        flags.append(f"gap:1-{manifest['sequence'] - 1}")
+    return None, flags
+
+
+def _stage(ws: Workspace, opened: package.Opened) -> tuple[Path, dict[str, Path]]:
+    """Step 7: every evidence member streamed through SHA-256 into staging."""
+    folder = ws.folder / STAGING / str(uuid.uuid4())
+    staged: dict[str, Path] = {}
+    try:
+        folder.mkdir(parents=True)
+        for member in opened.evidence_members():
+            target = folder / member["sha256"]
+            with open(target, "wb") as out:
+                opened.copy_member(member, out)
+                out.flush()
+                os.fsync(out.fileno())
+            staged[member["sha256"]] = target
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise translate_os_error(exc, folder) from exc
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder, staged
+
+
+def _check_references(opened: package.Opened, documents: dict[str, Any]) -> None:
+    held = {m["sha256"] for m in opened.evidence_members()}
+    if opened.type != "submission":
+        return
+    doc = documents.get("submission")
+    if not isinstance(doc, dict):
+        raise InvalidInput("package_bad_records", reason="submission")
+    cited = {e.get("sha256") for e in doc.get("evidence", []) if isinstance(e, dict)}
+    for record in doc.get("assessments", []) + doc.get("tasks", []):
+        for digest in record.get("evidence", []) if isinstance(record, dict) else []:
+            if digest not in held or digest not in cited:
+                raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
+
+
+def import_package(ws: Workspace, source: Path, *, trust_fingerprint: str | None = None,
+                   progress=None) -> ImportResult:  # noqa: ANN001
+    """One package, all the steps of §6. Never raises for a bad package: the result says what
+    happened and why (state 'refused' with a message code). Storage failures do raise."""
+    result = ImportResult(file=str(source), state="refused")
+    quarantined: Path | None = None
+    staging: Path | None = None
+    keep_in_quarantine = False
+    try:
+        quarantined = _copy_in(ws, Path(source))
+        with package.open_package(quarantined) as opened:
+            result.package_hash, result.type = opened.package_hash, opened.type
+            result.sender = opened.sender["unit_code"]
+            duplicate, flags = _order(ws, opened)
+            if duplicate:
+                result.state = "duplicate"
+                return result
+            try:
+                flags = _authorise(ws, opened, trust_fingerprint) + flags
+            except Held as held:
+                _record_held(ws, opened, quarantined, held)
+                keep_in_quarantine = True
+                result.state, result.code, result.data = held.state, held.code, held.data
+                return result
+            documents = opened.documents()
+            _check_references(opened, documents)
+            staging, staged = _stage(ws, opened)
+        _merge(ws, opened, documents, staged, quarantined, flags, trust_fingerprint)
+        result.state, result.flags = "accepted", flags
+        quarantined = None  # moved into packages/
+        return result
+    except Held as held:  # a conflict found while ordering
+        with package.open_package(quarantined) as opened:  # type: ignore[arg-type]
+            _record_held(ws, opened, quarantined, held)  # type: ignore[arg-type]
+        keep_in_quarantine = True
+        result.state, result.code, result.data = held.state, held.code, held.data
+        return result
+    except InvalidInput as error:
+        result.state, result.code, result.data = "refused", error.code, dict(error.data)
+        return result
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if quarantined is not None and not keep_in_quarantine:
+            with contextlib.suppress(OSError):
+                quarantined.unlink()
+
+
+def _record_held(ws: Workspace, opened: package.Opened, file: Path, held: Held) -> None:
+    manifest = opened.manifest
+    with ws.write() as db:
+        if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
+                      [opened.package_hash]).fetchone():
+            return
+        records.insert(db, "packages", {
+            "direction": "in", "package_hash": opened.package_hash,
+            "package_id": manifest["package_id"], "type": opened.type,
+            "sender_unit_code": opened.sender["unit_code"], "sender_key_id": opened.sender["key_id"],
+            "campaign_id": manifest["campaign"]["id"] if manifest["campaign"] else None,
+            "sequence": manifest["sequence"], "state": held.state, "reason": held.code,
+            "manifest_json": opened.manifest_bytes.decode(), "stored_name": f"{QUARANTINE}/{file.name}",
+            "size": file.stat().st_size}, actor=ws.operator)
+
+
+def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
+           staged: dict[str, Path], file: Path, flags: list[str],
+           trust_fingerprint: str | None) -> None:
+    """Step 8, in one transaction. Evidence files go into the store first (by rename, content
+    addressed), so no row can point at a file that is not there."""
+    for digest, path in staged.items():
+        target = ws.evidence.path_for(digest)
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    manifest = opened.manifest
+    kept = ws.folder / KEPT / f"{opened.package_hash}.cchc"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
+    with ws.write() as db:
+        if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
+                      [opened.package_hash]).fetchone():
+            return  # another import of the same package got here first
+        merger = {"submission": _merge_submission, "enrolment": _merge_enrolment,
+                  "campaign": _merge_campaign, "receipt": _merge_receipt}[opened.type]
+        try:
+            merger(ws, opened, documents, trust_fingerprint)
+        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
+            # Signed, but the records do not fit: refuse the whole package, merge nothing.
+            raise InvalidInput("package_bad_records", reason=type(exc).__name__,
+                               details=str(exc)) from exc
+        records.insert(db, "packages", {
+            "direction": "in", "package_hash": opened.package_hash,
+            "package_id": manifest["package_id"], "type": opened.type,
+            "sender_unit_code": opened.sender["unit_code"], "sender_key_id": opened.sender["key_id"],
+            "campaign_id": campaign_id or None, "sequence": manifest["sequence"],
+            "state": "accepted", "reason": "", "flags": " ".join(flags),
+            "manifest_json": opened.manifest_bytes.decode(), "stored_name": f"{KEPT}/{kept.name}",
+            "size": file.stat().st_size}, actor=ws.operator)
+        last = _last_in(ws, opened.sender["unit_code"], campaign_id, opened.type)
+        if last is None:
+            records.insert(db, "package_sequences", {
+                "direction": "in", "unit_code": opened.sender["unit_code"],
+                "campaign_id": campaign_id, "type": opened.type,
+                "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
+                actor=ws.operator)
+        else:
+            records.update(db, "package_sequences", last["id"], {
+                "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
+                actor=ws.operator)
+        os.replace(file, kept)  # inside the transaction: if this fails, nothing is merged
+
+
+def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
+                      _trust: str | None) -> None:
+    doc = documents["submission"]
+    campaign_id = opened.manifest["campaign"]["id"]
+    unit = units.unit_by_code(ws, opened.sender["unit_code"])
+    group = campaigns.group_of(ws, campaign_id, unit.id)
+    step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
+    db = ws.db
+    for item in doc.get("evidence", []):
+        digest = item["sha256"]
+        if not db.execute("SELECT 1 FROM files WHERE sha256 = ?", [digest]).fetchone():
+            db.execute("INSERT INTO files (sha256, size, created_at) VALUES (?, ?, ?)",
+                       [digest, int(item["size"]), utc_now()])
+        if not db.execute("SELECT 1 FROM evidence WHERE sha256 = ?", [digest]).fetchone():
+            records.insert(db, "evidence", {
+                "sha256": digest, "unit_id": unit.id, "original_name": item["original_name"],
+                "media_type": item["media_type"], "size": int(item["size"]),
+                "doc_number": item.get("doc_number") or "", "doc_date": item.get("doc_date"),
+                "issuer": item.get("issuer") or "", "pages": item.get("pages") or ""},
+                actor=ws.operator, reason=f"package {opened.package_hash[:12]}")
+    for record in doc.get("assessments", []):
+        criterion = criteria.find_criterion(ws, group.criteria_set_id, record["criterion"])
+        rule = parse_rule(criterion.rule)
+        score = record.get("score")
+        if record.get("input") and rule.input_kind != "none":
+            computed = format_decimal(compute_score(rule, criterion.maximum, record["input"],
+                                                    step=step))
+            if computed != score:
+                raise InvalidInput("package_score_mismatch", code=criterion.code,
+                                   sent=str(score), computed=computed)
+        current = assessments.ensure_assessment(ws, campaign_id, unit.id, criterion)
+        records.update(db, "assessments", current.id, {
+            "input_kind": record.get("input_kind") or rule.input_kind,
+            "input_value": record.get("input") or "", "score": score,
+            "explanation": record.get("explanation") or "",
+            "updated_by": record.get("updated_by") or opened.sender["unit_code"]},
+            actor=ws.operator, reason=f"package {opened.package_hash[:12]}")
+        db.execute("DELETE FROM evidence_assessments WHERE assessment_id = ?", [current.id])
+        for digest in record.get("evidence", []):
+            evidence_id = db.execute("SELECT id FROM evidence WHERE sha256 = ?", [digest]).fetchone()[0]
+            db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, assessment_id, "
+                       "created_at) VALUES (?, ?, ?)", [evidence_id, current.id, utc_now()])
+        assessments.refresh_status(ws, assessments.Assessment.from_row(
+            records.fetch(db, "assessments", current.id)), criterion)
+    for task in doc.get("tasks", []):
+        fields = {k: task.get(k) for k in ("title", "source", "source_ref", "owner", "deadline",
+                                           "status", "progress", "completed_on", "notes")}
+        existing = db.execute("SELECT unit_id FROM tasks WHERE id = ?", [task["id"]]).fetchone()
+        if existing is None:
+            records.insert(db, "tasks", {"id": task["id"], "unit_id": unit.id,
+                                         "campaign_id": campaign_id, **fields}, actor=ws.operator)
+        elif existing[0] == unit.id:
+            records.update(db, "tasks", task["id"], fields, actor=ws.operator)
+        else:
+            raise InvalidInput("package_bad_records", reason="task of another unit")
+
+
+def _merge_enrolment(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
+                     _trust: str | None) -> None:
+    info = documents["enrolment"]["unit"]
+    try:
+        units.unit_by_code(ws, opened.sender["unit_code"])
+    except NotFound:
+        units.create_unit(ws, code=opened.sender["unit_code"], name=info["name"],
+                          unit_type=info.get("unit_type") or "khac",
+                          province=info.get("province") or "")
+    keys.record_unit_key(ws, opened.sender["unit_code"], opened.signer_raw, status="pending",
+                         note=f"enrolment {opened.package_hash[:12]}")
+
+
+def _merge_campaign(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
+                    trust: str | None) -> None:
+    if keys.pinned_root(ws) is None:
+        keys.pin_root(ws, opened.signer_raw, expected_fingerprint=trust or "")
+    doc = documents["campaign"]
+    info = doc["campaign"]
+    db = ws.db
+    _, own_unit = _own(ws)
+    if own_unit.code not in {item["code"] for item in doc["units"]}:
+        raise InvalidInput("package_not_for_us", recipient=own_unit.code)
+    existing = db.execute("SELECT 1 FROM campaigns WHERE id = ?", [info["id"]]).fetchone()
+    fields = {"year": int(info["year"]), "title": info["title"], "province": info["province"],
+              "is_sample": int(bool(info.get("is_sample"))), "is_demo": int(bool(info.get("is_demo")))}
+    if existing:
+        records.update(db, "campaigns", info["id"], fields, actor=ws.operator)
+    else:
+        records.insert(db, "campaigns", {"id": info["id"], **fields}, actor=ws.operator)
+    by_hash = {}
+    for data in documents["criteria_sets"]["sets"]:
+        stored = criteria.load_criteria_set(ws, data)
+        by_hash[stored.content_hash] = stored.id
+    for group in doc["groups"]:
+        if group["criteria_set_hash"] not in by_hash:
+            raise InvalidInput("package_unknown_criteria_set", hash=group["criteria_set_hash"])
+        campaigns.attach_criteria_set(ws, info["id"], group["code"], by_hash[group["criteria_set_hash"]])
+    for item in doc["units"]:
+        try:
+            unit = units.unit_by_code(ws, item["code"])
+        except NotFound:
+            unit = units.create_unit(ws, code=item["code"], name=item["name"],
+                                     unit_type=item["unit_type"], province=item.get("province") or "",
+                                     valid_from=item.get("valid_from"), valid_to=item.get("valid_to"))
+        if not db.execute("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
+                          [info["id"], unit.id]).fetchone():
+            campaigns.enrol_unit(ws, info["id"], unit.id, item["group"])
+    for row in records.rows(db, "SELECT id FROM deadlines WHERE campaign_id = ?", [info["id"]]):
+        records.delete(db, "deadlines", row["id"], actor=ws.operator)
+    for deadline in doc["deadlines"]:
+        campaigns.set_deadline(ws, info["id"], kind=deadline["kind"], due_date=deadline["due_date"],
+                               label=deadline.get("label") or "")
+    if doc["rating_bands"]:
+        campaigns.set_rating_bands(ws, info["id"], [(b["label"], b["min_percent"])
+                                                     for b in doc["rating_bands"]])
+    for key in doc.get("keys", []):
+        with contextlib.suppress(CchcError):
+            keys.record_unit_key(ws, key["unit_code"], keys.public_from_b64(key["public_key"]),
+                                 status="approved", note="campaign package")
+    coordinator = doc["coordinator"]
+    for name, value in (("coordinator_unit_code", coordinator["code"]),
+                        ("coordinator_unit_id", coordinator["id"]),
+                        (campaigns.ACTIVE_KEY, info["id"])):
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                   "value = excluded.value", [name, value])
+
+
+def _merge_receipt(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
+                   _trust: str | None) -> None:
+    body = opened.manifest["body"]
+    sent = records.rows(ws.db, "SELECT * FROM packages WHERE direction = 'out' AND package_hash = ?",
+                        [body.get("received", "")])
+    if not sent:
+        raise InvalidInput("receipt_unknown_package", hash=str(body.get("received", ""))[:16])
+    if sent[0]["type"] == "submission" and body.get("outcome") == "accepted":
+        role, unit = _own(ws)
+        assessments.submit(ws, sent[0]["campaign_id"], unit.id)
+
+
+def import_many(ws: Workspace, sources: list[Path], *, trust_fingerprint: str | None = None,
+                progress=None) -> list[ImportResult]:  # noqa: ANN001
+    """Files and folders (every .cchc in a folder), one result per file."""
+    files: list[Path] = []
+    for source in sources:
+        source = Path(source)
+        files.extend(package.iter_packages(source) if source.is_dir() else [source])
+    results = []
+    for index, path in enumerate(files):
+        if progress is not None:
+            progress.check()
+            progress.report(index, len(files), path.name)
+        results.append(import_package(ws, path, trust_fingerprint=trust_fingerprint))
+    return results
+
+
+def verify_file(ws: Workspace | None, source: Path) -> dict[str, Any]:
+    """`cchc package verify`: structure, signature, every hash — and, with a workspace, whether
+    the signer is a key this installation knows. Merges nothing, writes nothing."""
+    with package.open_package(Path(source)) as opened:
+        opened.check_all_members()
+        documents = opened.documents()
+        _check_references(opened, documents)
+        sender = opened.sender
+        known = "unknown"
+        if ws is not None:
+            root = keys.pinned_root(ws)
+            own = keys.own_key(ws)  # read-only: verifying writes nothing
+            if root is not None and root.key_id == sender["key_id"]:
+                known = "province_root"
+            elif own is not None and own.key_id == sender["key_id"]:
+                known = "own"
+            elif keys.trusted_for(ws, opened.signer_raw, sender["unit_code"]):
+                known = "approved_unit_key"
+        return {"valid": True, "type": opened.type, "package_hash": opened.package_hash,
+                "sender": sender["unit_code"], "key_id": sender["key_id"],
+                "fingerprint": keys.fingerprint(opened.signer_raw), "signer": known,
+                "sequence": opened.manifest["sequence"], "members": len(opened.manifest["members"]),
+                "bytes": opened.manifest["payload"]["bytes"]}
