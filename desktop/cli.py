@@ -5,6 +5,7 @@ Vietnamese unless `--lang en`); 2 usage error. `--json` prints decimals as strin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -37,6 +38,13 @@ LABELS = {
         "imported": "Đã nạp bộ tiêu chí", "exported": "Đã xuất bộ tiêu chí",
         "explain_one": "cần giải trình", "max": "Tối đa", "self_short": "Tự chấm",
         "appraised_short": "Thẩm định", "suggested": "gợi ý", "index": "chỉ số",
+        "pkg_valid": "Gói hợp lệ", "pkg_members": "thành phần", "pkg_signer": "người ký",
+        "signer_own": "khóa của đơn vị này", "signer_province_root": "khóa Sở Nội vụ đã xác nhận",
+        "signer_approved_unit_key": "khóa đơn vị đã phê duyệt", "signer_unknown": "khóa chưa biết",
+        "pkg_exported": "Đã xuất gói", "pkg_verified": "đã đọc lại và kiểm tra",
+        "state_accepted": "đã nhập", "state_duplicate": "trùng (đã có)", "state_stale": "cũ hơn",
+        "state_conflict": "xung đột, giữ lại", "state_quarantined": "giữ lại chờ xem xét",
+        "state_refused": "bị từ chối",
     },
     "en": {
         "workspace": "Workspace", "role": "Role", "unit": "Unit", "campaign": "Campaign",
@@ -51,6 +59,13 @@ LABELS = {
         "imported": "Criteria set loaded", "exported": "Criteria set exported",
         "explain_one": "needs an explanation", "max": "Max", "self_short": "Self",
         "appraised_short": "Apprais.", "suggested": "suggested", "index": "index",
+        "pkg_valid": "Valid package", "pkg_members": "members", "pkg_signer": "signer",
+        "signer_own": "this unit's key", "signer_province_root": "the confirmed province key",
+        "signer_approved_unit_key": "an approved unit key", "signer_unknown": "an unknown key",
+        "pkg_exported": "Package exported", "pkg_verified": "read back and verified",
+        "state_accepted": "accepted", "state_duplicate": "duplicate", "state_stale": "stale",
+        "state_conflict": "conflict, held", "state_quarantined": "held in quarantine",
+        "state_refused": "refused",
     },
 }
 
@@ -185,6 +200,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("unit_code", metavar="UNIT_CODE")
     p.add_argument("--key-id", metavar="ID", help="mã khóa (bắt buộc nếu đơn vị có nhiều khóa)")
     p.add_argument("--reason", default="")
+    p.add_argument("--json", action="store_true")
+    pkg = sub.add_parser("package", help="gói dữ liệu có chữ ký số").add_subparsers(
+        dest="package_command", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pkg.add_parser("export", help="xuất gói: campaign | enrolment | submission | receipt")
+    p.add_argument("kind", choices=("campaign", "enrolment", "submission", "receipt"))
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--for", dest="for_package", metavar="HASH",
+                   help="(receipt) mã băm của gói nộp được báo nhận; mặc định: gói mới nhất")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = pkg.add_parser("verify", help="kiểm tra một gói (cấu trúc, chữ ký, mã băm) mà không nhập")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p = pkg.add_parser("import", help="nhập gói hoặc mọi gói trong thư mục")
+    p.add_argument("files", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--trust-fingerprint", metavar="DIGITS",
+                   help="dấu vân tay khóa của Sở Nội vụ, đối chiếu với công văn (gói đợt đánh giá đầu tiên)")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -582,6 +614,68 @@ def cmd_keys(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_package(ctx: Context) -> int:
+    from desktop.sync import exchange, keys
+
+    a = ctx.args
+    if a.package_command == "verify":
+        ws = None
+        with contextlib.suppress(CchcError):
+            ws = ctx.open()
+        try:
+            report = exchange.verify_file(ws, Path(a.file))
+        finally:
+            if ws is not None:
+                ws.close()
+        if a.json:
+            _emit_json(report)
+        else:
+            print(f"{ctx.labels['pkg_valid']}: {report['type']} — {report['sender']} "
+                  f"#{report['sequence']}, {report['members']} {ctx.labels['pkg_members']}, "
+                  f"{ctx.labels['pkg_signer']}: {ctx.labels.get('signer_' + report['signer'], report['signer'])} "
+                  f"({report['fingerprint']})")
+        return EXIT_OK
+    with ctx.open() as ws:
+        if a.package_command == "export":
+            passphrase = (keys.read_passphrase_file(a.passphrase_file)
+                          if a.passphrase_file else None)
+            out = Path(a.out)
+            if a.kind == "campaign":
+                built = exchange.export_campaign(ws, out, passphrase=passphrase)
+            elif a.kind == "enrolment":
+                built = exchange.export_enrolment(ws, out, passphrase=passphrase)
+            elif a.kind == "submission":
+                built = exchange.export_submission(ws, out, passphrase=passphrase)
+            else:
+                built = exchange.export_receipt(ws, out, package_hash=a.for_package,
+                                                passphrase=passphrase)
+            if a.json:
+                _emit_json({"file": str(built.path), "package_hash": built.package_hash,
+                            "type": built.manifest["type"], "sequence": built.manifest["sequence"],
+                            "size": built.size, "verified": True})
+            else:
+                print(f"{ctx.labels['pkg_exported']}: {built.path} ({built.size} byte, "
+                      f"{built.package_hash[:12]}) — {ctx.labels['pkg_verified']}")
+                if a.kind == "enrolment":
+                    role, unit = exchange._own(ws)
+                    print(keys.slip_text(unit.code, unit.name, keys.ensure_own_key(ws),
+                                         lang=ctx.lang))
+            return EXIT_OK
+        results = exchange.import_many(ws, [Path(f) for f in a.files],
+                                       trust_fingerprint=a.trust_fingerprint)
+    if a.json:
+        _emit_json([r.to_json() for r in results])
+    else:
+        for result in results:
+            state = ctx.labels.get("state_" + result.state, result.state)
+            why = ""
+            if result.code:
+                why = " — " + sentence(CchcError(result.code, **result.data), ctx.lang)
+            print(f"{Path(result.file).name}: {state}{why}")
+    bad = {"refused"}
+    return EXIT_REFUSED if any(r.state in bad for r in results) else EXIT_OK
+
+
 def cmd_gui(ctx: Context) -> int:
     from desktop.app import run_gui
 
@@ -599,6 +693,7 @@ COMMANDS: dict[str | None, Callable[[Context], int]] = {
     "evidence": cmd_evidence,
     "criteria": cmd_criteria,
     "assess": cmd_assess,
+    "package": cmd_package,
     "keys": cmd_keys,
 }
 

@@ -29,17 +29,17 @@ DEMO_UNITS = [
 # Before the 2025 reorganisation: an old department merged into Sở KH&CN.
 FORMER_UNITS = [("DEMO-STTTT", "Sở Thông tin và Truyền thông", "so", "DEMO-SKHCN", "2025-03-01")]
 
-DEMO_SCORES = {  # criterion code → (input, explanation)
+DEMO_SCORES = {  # criterion code → (input, explanation); the demo passes the check before submitting
     "1.1.1": ("kịp thời", ""),
-    "1.1.2": ("92", ""),
+    "1.1.2": ("92", "Báo cáo CCHC năm đang trình ký; số liệu theo phụ lục kết quả từng nhiệm vụ."),
     "1.2.1": ("đủ và đúng hạn", ""),
     "1.2.2": ("đạt", ""),
     "1.3": ("có kế hoạch, kiểm tra đủ, chưa xử lý", "Đang hoàn thiện báo cáo xử lý sau kiểm tra."),
-    "1.4": ("85", ""),
+    "1.4": ("85", "Một số tin bài tuyên truyền chưa đăng do trang thông tin điện tử nâng cấp."),
     "1.6": ("2", "Hai nhiệm vụ hoàn thành chậm do chờ ý kiến các sở."),
-    "2.1": ("100", ""),
-    "2.2": ("đạt", ""),
-    "3.3.1": ("96,5", ""),
+    "2.1": ("100", "Danh mục văn bản đã ban hành đang được tổng hợp để đính kèm."),
+    "2.2": ("đạt", "Hồ sơ dự thảo lưu tại Phòng Xây dựng và kiểm tra văn bản."),
+    "3.3.1": ("96,5", "Ba hồ sơ trễ hạn do chờ kết quả xác minh của cơ quan khác."),
 }
 DEMO_EVIDENCE = [  # file name (Vietnamese), number, date, issuer, pages, criterion
     ("Kế hoạch CCHC năm 2026.pdf", "12/KH-STP", "2026-01-08", "Sở Tư pháp", "", "1.1.1"),
