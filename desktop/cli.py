@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.crash import write_crash_log
-from desktop.messages import sentence
+from desktop.messages import item_sentence, sentence
 from desktop.models.errors import CchcError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -670,7 +670,7 @@ def cmd_package(ctx: Context) -> int:
             state = ctx.labels.get("state_" + result.state, result.state)
             why = ""
             if result.code:
-                why = " — " + sentence(CchcError(result.code, **result.data), ctx.lang)
+                why = " — " + item_sentence(result.code, result.data, ctx.lang)
             print(f"{Path(result.file).name}: {state}{why}")
     bad = {"refused"}
     return EXIT_REFUSED if any(r.state in bad for r in results) else EXIT_OK
