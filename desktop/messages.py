@@ -267,6 +267,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "The score of criterion {code} in the package ({sent}) differs from the rule's ({computed}); refused."),
     "receipt_unknown_package": ("Giấy báo nhận nói về một gói không được gửi từ đây ({hash}…).",
                                 "The receipt is about a package not sent from here ({hash}…)."),
+    "package_not_held": ("Không có gói nào đang được giữ lại với mã {hash}.",
+                         "No package is held with the hash {hash}."),
     # fallbacks
     "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
     "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),

@@ -5,3 +5,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CCHC_DATA_DIR", None)
 os.environ.setdefault("CCHC_LANG", "vi")
+

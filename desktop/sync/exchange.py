@@ -15,7 +15,10 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
+import threading
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -33,7 +36,7 @@ from desktop.models import (
 from desktop.models.decimals import format_decimal
 from desktop.models.errors import CchcError, InvalidInput, NotFound
 from desktop.models.rules import compute_score, parse_rule
-from desktop.models.store import Workspace, translate_os_error, utc_now
+from desktop.models.store import LOCK_OWNER_FILENAME, Workspace, translate_os_error, utc_now
 from desktop.sync import keys, package
 
 QUARANTINE, STAGING, KEPT = "quarantine", "staging", "packages"
@@ -90,11 +93,17 @@ def _reserve(ws: Workspace, unit_code: str, campaign_id: str, kind: str) -> tupl
 
 def _finish_export(ws: Workspace, built: package.Built, draft: package.Draft, unit_code: str,
                    campaign_id: str) -> package.Built:
-    """Verify what was written by reading it back, then record it."""
-    with package.open_package(built.path) as opened:
-        opened.check_all_members()
-        if opened.package_hash != built.package_hash:
-            raise InvalidInput("package_verify_failed", path=str(built.path))
+    """Verify what was written by reading it back, then record it. A file that does not read
+    back as written is removed: nobody should carry it to the coordinator."""
+    try:
+        with package.open_package(built.path) as opened:
+            opened.check_all_members()
+            if opened.package_hash != built.package_hash:
+                raise InvalidInput("package_verify_failed", path=str(built.path))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            built.path.unlink()
+        raise
     with ws.write() as db:
         records.insert(db, "packages", {
             "direction": "out", "package_hash": built.package_hash, "package_id": draft.package_id,
@@ -405,12 +414,18 @@ def _authorise(ws: Workspace, opened: package.Opened, trust_fingerprint: str | N
     return flags
 
 
-def _order(ws: Workspace, opened: package.Opened) -> tuple[str | None, list[str]]:
-    """Step 6. Returns ('duplicate' | None, flags); raises for stale, Held for conflict."""
+def _already_have(ws: Workspace, opened: package.Opened) -> bool:
+    """The same package hash was received before (merged, or held): nothing happens."""
+    return ws.db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
+                         [opened.package_hash]).fetchone() is not None
+
+
+def _order(ws: Workspace, opened: package.Opened) -> list[str]:
+    """Step 6, after authority (step 5), so a package nobody may send can never be recorded
+    as a conflict or refused as stale in a trusted sender's name. Returns flags; raises
+    InvalidInput for stale, Held for a conflict. (The same package again was already told
+    apart by `_already_have`.)"""
     manifest = opened.manifest
-    if ws.db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
-                     [opened.package_hash]).fetchone():
-        return "duplicate", []
     campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
     last = _last_in(ws, opened.sender["unit_code"], campaign_id, opened.type)
     flags = []
@@ -424,7 +439,7 @@ def _order(ws: Workspace, opened: package.Opened) -> tuple[str | None, list[str]
             flags.append(f"gap:{last['last_sequence'] + 1}-{manifest['sequence'] - 1}")
     elif manifest["sequence"] > 1:
         flags.append(f"gap:1-{manifest['sequence'] - 1}")
-    return None, flags
+    return flags
 
 
 def _stage(ws: Workspace, opened: package.Opened) -> tuple[Path, dict[str, Path]]:
@@ -449,42 +464,140 @@ def _stage(ws: Workspace, opened: package.Opened) -> tuple[Path, dict[str, Path]
     return folder, staged
 
 
+def _records_list(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise InvalidInput("package_bad_records", reason=key)
+    return value
+
+
 def _check_references(opened: package.Opened, documents: dict[str, Any]) -> None:
-    held = {m["sha256"] for m in opened.evidence_members()}
+    """§3: every evidence hash a record cites is a file of this package, described once in the
+    submission's evidence list; and every file of the package is described there (a file
+    nobody describes could not be recorded, only left in the store). Incremental submissions
+    (citing files the receiver already holds) are for a later format version."""
     if opened.type != "submission":
+        if opened.evidence_members():
+            # §5: only a submission carries files; anything else would put files nobody
+            # describes into the store (and an enrolment may come from anyone).
+            raise InvalidInput("package_bad_records", reason="evidence_not_allowed",
+                               details=opened.type)
         return
     doc = documents.get("submission")
     if not isinstance(doc, dict):
         raise InvalidInput("package_bad_records", reason="submission")
-    cited = {e.get("sha256") for e in doc.get("evidence", []) if isinstance(e, dict)}
-    for record in doc.get("assessments", []) + doc.get("tasks", []):
-        for digest in record.get("evidence", []) if isinstance(record, dict) else []:
-            if digest not in held or digest not in cited:
+    held = {m["sha256"] for m in opened.evidence_members()}
+    described: set[str] = set()
+    for item in _records_list(doc, "evidence"):
+        digest = item.get("sha256")
+        if not isinstance(digest, str) or digest not in held:
+            raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
+        described.add(digest)
+    for record in _records_list(doc, "assessments") + _records_list(doc, "tasks"):
+        cited = record.get("evidence", [])
+        if not isinstance(cited, list):
+            raise InvalidInput("package_bad_records", reason="evidence")
+        for digest in cited:
+            if not isinstance(digest, str) or digest not in described:
                 raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
+    if held - described:
+        raise InvalidInput("package_bad_records", reason="evidence_not_described",
+                           details=sorted(held - described)[0][:16])
+
+
+# One import at a time per open workspace, even from several threads of this process (the
+# Workspace's one SQLite connection must not interleave two imports' transactions). Other
+# processes are kept out by the workspace lock (`open_workspace` raises WorkspaceLocked).
+_IMPORT_LOCKS: weakref.WeakKeyDictionary[Workspace, threading.RLock] = weakref.WeakKeyDictionary()
+_IMPORT_LOCKS_GUARD = threading.Lock()
+
+
+def _import_lock(ws: Workspace) -> threading.RLock:
+    with _IMPORT_LOCKS_GUARD:
+        lock = _IMPORT_LOCKS.get(ws)
+        if lock is None:
+            lock = _IMPORT_LOCKS[ws] = threading.RLock()
+        return lock
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink()
+
+
+def clean_leftovers(ws: Workspace, *, keep: Path | None = None) -> list[str]:
+    """Remove what an import that died half-way (killed, crashed, power cut) left behind:
+    everything in `staging/`, and the files of `quarantine/` and `packages/` that no packages
+    row points at (a partial or complete copy of a package that never got a row). Only what is
+    older than this process's hold on the workspace (the mtime of the lock-owner file written
+    when it was opened) is touched, so nothing a running import of this process made is; and
+    never `keep` (the file being imported, which may itself lie in quarantine). Evidence moved
+    into the content-addressed store by a merge that never committed stays: it is complete
+    (fsynced before the move), harmless, and reused when the package is imported again.
+    Returns the removed names (relative to the workspace); a file that cannot be removed is
+    left for next time."""
+    try:
+        cutoff = (ws.folder / LOCK_OWNER_FILENAME).stat().st_mtime
+    except OSError:
+        return []
+    keep_real = os.path.realpath(keep) if keep is not None else None
+
+    def stale(path: Path) -> bool:
+        try:
+            return path.lstat().st_mtime < cutoff and os.path.realpath(path) != keep_real
+        except OSError:
+            return False
+
+    removed: list[str] = []
+    with contextlib.suppress(OSError):
+        for entry in sorted((ws.folder / STAGING).iterdir()):
+            if stale(entry):
+                _remove(entry)
+                removed.append(f"{STAGING}/{entry.name}")
+    referenced = {row[0] for row in ws.db.execute("SELECT stored_name FROM packages")}
+    for folder in (QUARANTINE, KEPT):
+        with contextlib.suppress(OSError):
+            for entry in sorted((ws.folder / folder).iterdir()):
+                name = f"{folder}/{entry.name}"
+                with contextlib.suppress(OSError):
+                    if (name not in referenced and stat.S_ISREG(entry.lstat().st_mode)
+                            and stale(entry)):
+                        entry.unlink()
+                        removed.append(name)
+    return removed
 
 
 def import_package(ws: Workspace, source: Path, *, trust_fingerprint: str | None = None,
                    progress=None) -> ImportResult:  # noqa: ANN001
     """One package, all the steps of §6. Never raises for a bad package: the result says what
-    happened and why (state 'refused' with a message code). Storage failures do raise."""
+    happened and why (state 'refused' with a message code). Storage failures do raise, and
+    leave nothing half-written. Imports into one workspace run one at a time."""
+    with _import_lock(ws):
+        return _import_one(ws, Path(source), trust_fingerprint)
+
+
+def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None) -> ImportResult:
     result = ImportResult(file=str(source), state="refused")
     quarantined: Path | None = None
     staging: Path | None = None
     keep_in_quarantine = False
     try:
-        quarantined = _copy_in(ws, Path(source))
+        clean_leftovers(ws, keep=source)
+        quarantined = _copy_in(ws, source)
         with package.open_package(quarantined) as opened:
             result.package_hash, result.type = opened.package_hash, opened.type
             result.sender = opened.sender["unit_code"]
-            duplicate, flags = _order(ws, opened)
-            if duplicate:
+            if _already_have(ws, opened):
                 result.state = "duplicate"
                 return result
             try:
-                flags = _authorise(ws, opened, trust_fingerprint) + flags
+                flags = _authorise(ws, opened, trust_fingerprint)
+                flags += _order(ws, opened)
             except Held as held:
-                _record_held(ws, opened, quarantined, held)
-                keep_in_quarantine = True
+                keep_in_quarantine = _record_held(ws, opened, quarantined, held)
                 result.state, result.code, result.data = held.state, held.code, held.data
                 return result
             documents = opened.documents()
@@ -494,14 +607,10 @@ def import_package(ws: Workspace, source: Path, *, trust_fingerprint: str | None
         result.state, result.flags = "accepted", flags
         quarantined = None  # moved into packages/
         return result
-    except Held as held:  # a conflict found while ordering
-        with package.open_package(quarantined) as opened:  # type: ignore[arg-type]
-            _record_held(ws, opened, quarantined, held)  # type: ignore[arg-type]
-        keep_in_quarantine = True
-        result.state, result.code, result.data = held.state, held.code, held.data
-        return result
     except InvalidInput as error:
         result.state, result.code, result.data = "refused", error.code, dict(error.data)
+        if quarantined is not None and result.data.get("path") == str(quarantined):
+            result.data["path"] = str(source)  # the file the user chose, not our copy of it
         return result
     finally:
         if staging is not None:
@@ -511,12 +620,13 @@ def import_package(ws: Workspace, source: Path, *, trust_fingerprint: str | None
                 quarantined.unlink()
 
 
-def _record_held(ws: Workspace, opened: package.Opened, file: Path, held: Held) -> None:
+def _record_held(ws: Workspace, opened: package.Opened, file: Path, held: Held) -> bool:
+    """Record a held package (its file stays in quarantine). False if it was already."""
     manifest = opened.manifest
     with ws.write() as db:
         if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
                       [opened.package_hash]).fetchone():
-            return
+            return False
         records.insert(db, "packages", {
             "direction": "in", "package_hash": opened.package_hash,
             "package_id": manifest["package_id"], "type": opened.type,
@@ -525,54 +635,93 @@ def _record_held(ws: Workspace, opened: package.Opened, file: Path, held: Held) 
             "sequence": manifest["sequence"], "state": held.state, "reason": held.code,
             "manifest_json": opened.manifest_bytes.decode(), "stored_name": f"{QUARANTINE}/{file.name}",
             "size": file.stat().st_size}, actor=ws.operator)
+    return True
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # no directory handles on Windows; NTFS journals the rename
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
            staged: dict[str, Path], file: Path, flags: list[str],
            trust_fingerprint: str | None) -> None:
     """Step 8, in one transaction. Evidence files go into the store first (by rename, content
-    addressed), so no row can point at a file that is not there."""
-    for digest, path in staged.items():
-        target = ws.evidence.path_for(digest)
-        if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
+    addressed, the folder fsynced), so no row can point at a file that is not there. If the
+    transaction does not commit, the files this merge put in the store (and the package it
+    moved to packages/) are taken out again: a refusal at this stage changes nothing either."""
+    placed: list[tuple[str, Path]] = []
+    made: list[Path] = []  # store folders this merge created
     manifest = opened.manifest
     kept = ws.folder / KEPT / f"{opened.package_hash}.cchc"
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
-    with ws.write() as db:
-        if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
-                      [opened.package_hash]).fetchone():
-            return  # another import of the same package got here first
-        merger = {"submission": _merge_submission, "enrolment": _merge_enrolment,
-                  "campaign": _merge_campaign, "receipt": _merge_receipt}[opened.type]
-        try:
-            merger(ws, opened, documents, trust_fingerprint)
-        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
-            # Signed, but the records do not fit: refuse the whole package, merge nothing.
-            raise InvalidInput("package_bad_records", reason=type(exc).__name__,
-                               details=str(exc)) from exc
-        records.insert(db, "packages", {
-            "direction": "in", "package_hash": opened.package_hash,
-            "package_id": manifest["package_id"], "type": opened.type,
-            "sender_unit_code": opened.sender["unit_code"], "sender_key_id": opened.sender["key_id"],
-            "campaign_id": campaign_id or None, "sequence": manifest["sequence"],
-            "state": "accepted", "reason": "", "flags": " ".join(flags),
-            "manifest_json": opened.manifest_bytes.decode(), "stored_name": f"{KEPT}/{kept.name}",
-            "size": file.stat().st_size}, actor=ws.operator)
-        last = _last_in(ws, opened.sender["unit_code"], campaign_id, opened.type)
-        if last is None:
-            records.insert(db, "package_sequences", {
-                "direction": "in", "unit_code": opened.sender["unit_code"],
-                "campaign_id": campaign_id, "type": opened.type,
-                "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
+    moved = False
+    try:
+        for digest, path in staged.items():
+            target = ws.evidence.path_for(digest)
+            if not target.is_file():
+                if not target.parent.is_dir():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.append(target.parent)
+                os.replace(path, target)
+                placed.append((digest, target))
+        for folder in {target.parent for _, target in placed}:
+            _fsync_dir(folder)
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
+        with ws.write() as db:
+            if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
+                          [opened.package_hash]).fetchone():
+                return  # another import of the same package got here first
+            merger = {"submission": _merge_submission, "enrolment": _merge_enrolment,
+                      "campaign": _merge_campaign, "receipt": _merge_receipt}[opened.type]
+            try:
+                merger(ws, opened, documents, trust_fingerprint)
+            except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
+                # Signed, but the records do not fit: refuse the whole package, merge nothing.
+                raise InvalidInput("package_bad_records", reason=type(exc).__name__,
+                                   details=str(exc)) from exc
+            records.insert(db, "packages", {
+                "direction": "in", "package_hash": opened.package_hash,
+                "package_id": manifest["package_id"], "type": opened.type,
+                "sender_unit_code": opened.sender["unit_code"],
+                "sender_key_id": opened.sender["key_id"],
+                "campaign_id": campaign_id or None, "sequence": manifest["sequence"],
+                "state": "accepted", "reason": "", "flags": " ".join(flags),
+                "manifest_json": opened.manifest_bytes.decode(),
+                "stored_name": f"{KEPT}/{kept.name}", "size": file.stat().st_size},
                 actor=ws.operator)
-        else:
-            records.update(db, "package_sequences", last["id"], {
-                "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
-                actor=ws.operator)
-        os.replace(file, kept)  # inside the transaction: if this fails, nothing is merged
+            last = _last_in(ws, opened.sender["unit_code"], campaign_id, opened.type)
+            if last is None:
+                records.insert(db, "package_sequences", {
+                    "direction": "in", "unit_code": opened.sender["unit_code"],
+                    "campaign_id": campaign_id, "type": opened.type,
+                    "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
+                    actor=ws.operator)
+            else:
+                records.update(db, "package_sequences", last["id"], {
+                    "last_sequence": manifest["sequence"], "last_hash": opened.package_hash},
+                    actor=ws.operator)
+            os.replace(file, kept)  # inside the transaction: if this fails, nothing is merged
+            moved = True
+            _fsync_dir(kept.parent)
+    except BaseException:
+        if moved:
+            with contextlib.suppress(OSError):
+                kept.unlink()
+        for digest, target in placed:
+            # Not if a row points at it after all (the same file added meanwhile).
+            with contextlib.suppress(sqlite3.Error, OSError):
+                if not ws.db.execute("SELECT 1 FROM files WHERE sha256 = ?", [digest]).fetchone():
+                    target.unlink()
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if empty
+        raise
 
 
 def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str, Any],

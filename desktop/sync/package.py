@@ -165,6 +165,8 @@ class Opened:
         for member in self.manifest["members"]:
             if member["role"] != "records":
                 continue
+            if member["document"] in out:  # two documents under one name: which one counts?
+                raise _bad(f"members[{member['name']}].document", member["document"])
             data = self.archive.read_small(member["name"], min(member["size"],
                                                                self.archive.limits.json_bytes))
             if len(data) != member["size"] or sha256_bytes(data) != member["sha256"]:
@@ -277,12 +279,13 @@ def check_manifest(manifest: dict[str, Any], arch: archive.CheckedArchive) -> No
         _check_str(member, "document" if role == "records" else "original_name")
         info = arch.info(name) if name in arch.names else None
         if info is None:
-            raise InvalidInput("package_missing_member", member=name)
+            raise InvalidInput("package_missing_member", path=str(arch.path), member=name)
         if info.size != size:
             raise InvalidInput("package_member_size", member=name, declared=size, actual=info.size)
         listed.append(name)
     if len(set(listed)) != len(listed):
-        raise InvalidInput("package_duplicate_member", member=next(n for n in listed if listed.count(n) > 1))
+        raise InvalidInput("package_duplicate_member", path=str(arch.path),
+                           member=next(n for n in listed if listed.count(n) > 1))
     extra = set(arch.names) - set(listed) - {"manifest.json", "manifest.sig"}
     if extra:
         raise InvalidInput("package_member_unlisted", member=sorted(extra)[0])

@@ -26,6 +26,7 @@ from desktop.ui.assessment_view import AssessmentView
 from desktop.ui.check_view import CheckView
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.first_run import FirstRunPage
+from desktop.ui.package_views import ExportDialog, InboxView
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.tasks_view import TasksView
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
         self.tabs.addTab(self.tasks, self.tr("Nhiệm vụ"))
         self.tabs.addTab(self.check, self.tr("Kiểm tra trước khi nộp"))
+        self.inbox = InboxView(self.session)
+        self.inbox.confirm_root.connect(self.inbox.ask_root_confirmation)
+        self.tabs.addTab(self.inbox, self.tr("Gói dữ liệu"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.pages = QStackedWidget()
@@ -92,6 +96,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Không gian làm việc &gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Mở không gian &mẫu (DEMO)"), self.create_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Xuất gói nộp…"), lambda: self.export_package("submission"),
+                     "Ctrl+E")
+        self._action(file_menu, self.tr("Xuất gói đăng &ký khóa…"),
+                     lambda: self.export_package("enrolment"))
+        self._action(file_menu, self.tr("&Nhập gói…"), lambda: self.inbox.choose_files(), "Ctrl+I")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -226,6 +236,14 @@ class MainWindow(QMainWindow):
             self.assessment.page.flush()
 
     # -- actions ------------------------------------------------------------------------------
+    def export_package(self, kind: str) -> ExportDialog | None:
+        if not self.session.is_open:
+            return None
+        self.assessment.page.flush()
+        self.export_dialog = ExportDialog(self.session, kind, self)
+        self.export_dialog.open()
+        return self.export_dialog
+
     def open_criterion(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.assessment)
         self.assessment.select(code)

@@ -72,7 +72,8 @@ class Session(QObject):
 
     def run_long(self, job: Callable[[Workspace, Progress], T], title: str,
                  on_done: Callable[[T], None] | None = None, *,
-                 changes: str | None = None) -> Progress:
+                 changes: str | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> Progress:
         """A job that may take a while. Its progress dialog appears only if it is still running
         after PROGRESS_DELAY_MS, so quick jobs never flash a window."""
         progress = Progress()
@@ -123,7 +124,11 @@ class Session(QObject):
             finish()
             if changes:  # whatever finished before the error or the cancel is saved
                 self.changed.emit(changes)
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled):
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
                 self.show_error(exc)
 
         self.run(lambda ws: job(ws, progress), done, failed, changes=changes)

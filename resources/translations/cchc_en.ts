@@ -27,12 +27,12 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/assessment_view.py" line="96"/>
+        <location filename="../../desktop/ui/assessment_view.py" line="99"/>
         <source>%v/%m tiêu chí</source>
         <translation>%v/%m criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_view.py" line="169"/>
+        <location filename="../../desktop/ui/assessment_view.py" line="172"/>
         <source>Tổng điểm tự đánh giá: %1 / %2 · chỉ số %3%</source>
         <translation>Self-assessed total: %1 / %2 · index %3%</translation>
     </message>
@@ -113,59 +113,59 @@
 <context>
     <name>CriteriaTree</name>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="79"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="80"/>
         <source>Chưa chấm</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="79"/>
-        <location filename="../../desktop/ui/criteria_tree.py" line="91"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="80"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="92"/>
         <source>Đã chấm</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="80"/>
-        <location filename="../../desktop/ui/criteria_tree.py" line="91"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="81"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="92"/>
         <source>Cần giải trình</source>
         <translation>Needs an explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="81"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="82"/>
         <source>Đã chấm, có tài liệu kiểm chứng</source>
         <translation>Scored, with evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="82"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="83"/>
         <source>Không tự chấm hoặc đã khóa</source>
         <translation>Not self-assessed, or locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="86"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="87"/>
         <source>Tìm mã hoặc tên tiêu chí (không cần dấu)…</source>
         <translation>Search criterion code or name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="90"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="91"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="90"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="91"/>
         <source>Chưa xong</source>
         <translation>Unfinished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="92"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="93"/>
         <source>Chưa có tài liệu</source>
         <translation>No evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="98"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="99"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criteria_tree.py" line="98"/>
+        <location filename="../../desktop/ui/criteria_tree.py" line="99"/>
         <source>Điểm</source>
         <translation>Points</translation>
     </message>
@@ -173,113 +173,113 @@
 <context>
     <name>CriterionPage</name>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="78"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="87"/>
         <source>Cách chấm:</source>
         <translation>How to score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="79"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="88"/>
         <source>Tài liệu kiểm chứng gợi ý:</source>
         <translation>Suggested evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="81"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="90"/>
         <source>Kết quả tự đánh giá</source>
         <translation>Self-assessment result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="99"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="111"/>
         <source>Xóa kết quả</source>
         <translation>Clear result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="108"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="124"/>
         <source>Dùng giá trị gợi ý</source>
         <translation>Use suggested value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="119"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="135"/>
         <source>Giải thích kết quả tự chấm khi chưa có hoặc chưa đủ tài liệu kiểm chứng, hoặc khi điểm thấp hơn điểm tối đa.</source>
         <translation>Explain the self-assessed result when evidence is missing or incomplete, or when the score is below the maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="187"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="241"/>
         <source>Điểm tối đa: %1</source>
         <translation>Maximum points: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="189"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="243"/>
         <source>Cơ quan thẩm định: %1</source>
         <translation>Appraising department: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="191"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="245"/>
         <source>Căn cứ: %1</source>
         <translation>Basis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="200"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="169"/>
         <source>Điểm của mục này là tổng các tiêu chí thành phần:</source>
-        <translation>This item's score is the sum of its sub-criteria:</translation>
+        <translation>This item&apos;s score is the sum of its sub-criteria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="211"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="172"/>
         <source>Tiêu chí này không tự chấm: điểm do Sở Nội vụ nhập từ kết quả điều tra xã hội học.</source>
         <translation>This criterion is not self-assessed: the Department of Home Affairs enters its points from the survey results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="215"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="268"/>
         <source>điểm</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="225"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="278"/>
         <source>Số lần: </source>
         <translation>Count: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="228"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="281"/>
         <source>Tỷ lệ %, ví dụ 92,5</source>
         <translation>Rate in %, e.g. 92.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="229"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="282"/>
         <source>Số điểm, ví dụ 1,5</source>
         <translation>Points, e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="248"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="302"/>
         <source>%1/%2 nhiệm vụ kế hoạch tỉnh hoàn thành đúng hạn</source>
         <translation>%1/%2 province plan tasks completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="252"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="306"/>
         <source>%1 trong %2 nhiệm vụ kế hoạch tỉnh quá hạn</source>
         <translation>%1 of %2 province plan tasks overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="255"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="309"/>
         <source>Gợi ý từ dữ liệu nhiệm vụ: %1 (%2)</source>
         <translation>Suggested from task data: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="262"/>
-        <location filename="../../desktop/ui/criterion_page.py" line="295"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="325"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="366"/>
         <source>Điểm: %1 / %2</source>
         <translation>Points: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="265"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="328"/>
         <source>Đã lưu tự động.</source>
         <translation>Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="275"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="350"/>
         <source>Giải trình (bắt buộc — chưa có hoặc chưa đủ tài liệu kiểm chứng, hoặc điểm dưới mức tối đa):</source>
         <translation>Explanation (required — evidence is missing or incomplete, or the score is below the maximum):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/criterion_page.py" line="279"/>
+        <location filename="../../desktop/ui/criterion_page.py" line="351"/>
         <source>Giải trình:</source>
         <translation>Explanation:</translation>
     </message>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="55"/>
         <source>Đề xuất nhiệm vụ CCHC năm sau</source>
-        <translation>Proposals for next year's administrative reform tasks</translation>
+        <translation>Proposals for next year&apos;s administrative reform tasks</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="56"/>
@@ -520,193 +520,193 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="279"/>
-        <location filename="../../desktop/ui/evidence_panel.py" line="415"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="293"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="429"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="290"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="304"/>
         <source>Kéo thả tệp vào đây hoặc bấm Chọn tệp…</source>
         <translation>Drag and drop files here or click Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="294"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="308"/>
         <source>Chọn tệ&amp;p…</source>
         <translation>Choose &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="295"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="309"/>
         <source>Chọn một hoặc nhiều tệp để thêm làm minh chứng</source>
         <translation>Choose one or more files to add as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="297"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="311"/>
         <source>Liên &amp;kết tài liệu có sẵn…</source>
         <translation>&amp;Link existing documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="298"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="312"/>
         <source>Dùng tài liệu đã thêm cho tiêu chí khác</source>
         <translation>Use documents already added for another criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="324"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="338"/>
         <source>Danh sách tài liệu kiểm chứng</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="342"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="356"/>
         <source>&amp;Mở tệp</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="343"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="357"/>
         <source>Mở bằng chương trình xem của máy (Enter)</source>
-        <translation>Open with this computer's viewer (Enter)</translation>
+        <translation>Open with this computer&apos;s viewer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="345"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="359"/>
         <source>&amp;Bỏ liên kết</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="346"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="360"/>
         <source>Bỏ tài liệu khỏi tiêu chí này; tệp vẫn còn trong kho (Delete)</source>
         <translation>Remove the document from this criterion; the file stays in the library (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="353"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="367"/>
         <source>Trích dẫn tài liệu</source>
         <translation>Document citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="358"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="372"/>
         <source>vd. 15/BC-STP</source>
         <translation>e.g. 15/BC-STP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="359"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="373"/>
         <source>vd. 31/12/2026</source>
         <translation>e.g. 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="360"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="374"/>
         <source>vd. Sở Tư pháp</source>
         <translation>e.g. Department of Justice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="361"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="375"/>
         <source>vd. Mục II, tr. 3–5</source>
         <translation>e.g. Section II, pp. 3–5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="362"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="376"/>
         <source>Số, ký &amp;hiệu:</source>
         <translation>Number and s&amp;ymbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="362"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="376"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date of issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="363"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="377"/>
         <source>Cơ &amp;quan ban hành:</source>
         <translation>&amp;Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="363"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="377"/>
         <source>Mục/tr&amp;ang:</source>
         <translation>Section/&amp;page:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="387"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="401"/>
         <source>H&amp;oàn tác</source>
         <translation>U&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="414"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="428"/>
         <source>Tài liệu kiểm chứng — %1</source>
         <translation>Evidence — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="420"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="434"/>
         <source>Chọn một tiêu chí để xem và thêm tài liệu kiểm chứng.</source>
         <translation>Select a criterion to view and add evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="456"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="470"/>
         <source>%1 tệp</source>
         <translation>%1 files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="457"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="471"/>
         <source>Chưa có tài liệu kiểm chứng cho tiêu chí này. Kéo thả tệp vào khung ở trên, hoặc liên kết tài liệu đã có.</source>
         <translation>No evidence for this criterion yet. Drag and drop files into the box above, or link existing documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="506"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="520"/>
         <source>Đã dừng theo yêu cầu; %1 tệp đã thêm trước đó vẫn được giữ.</source>
         <translation>Stopped as requested; the %1 files already added have been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="550"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="564"/>
         <source>Chọn một tệp trong danh sách để ghi số, ký hiệu, ngày, cơ quan ban hành và mục/trang.</source>
         <translation>Select a file in the list to record its number and symbol, date, issuing body and section/page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="601"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="615"/>
         <source>Đã lưu trích dẫn của “%1”.</source>
         <translation>Saved the citation for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="646"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="660"/>
         <source>Chọn tài liệu kiểm chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="647"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="661"/>
         <source>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff *.zip);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="661"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="675"/>
         <source>Đang thêm %1 mục…</source>
         <translation>Adding %1 items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="672"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="686"/>
         <source>Đã thêm %1 tệp cho tiêu chí %2.</source>
         <translation>Added %1 files to criterion %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="675"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="689"/>
         <source>%1 tệp đã có sẵn trong kho nên không lưu thêm bản nữa.</source>
         <translation>%1 files were already in the library, so no extra copy was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="682"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="696"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="732"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="746"/>
         <source>Không có chương trình nào mở được “%1” trên máy này; tệp ở %2.</source>
         <translation>No program on this computer can open “%1”; the file is at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="767"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="781"/>
         <source>Đã bỏ liên kết “%1” khỏi tiêu chí %2. Tệp vẫn còn trong kho.</source>
         <translation>Unlinked “%1” from criterion %2. The file is still in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="785"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="799"/>
         <source>Đã liên kết lại “%1” với tiêu chí %2.</source>
         <translation>Linked “%1” to criterion %2 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_panel.py" line="817"/>
+        <location filename="../../desktop/ui/evidence_panel.py" line="831"/>
         <source>Đã liên kết %1 tài liệu với tiêu chí %2.</source>
         <translation>Linked %1 documents to criterion %2.</translation>
     </message>
@@ -805,6 +805,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="44"/>
+        <source>Xuất gói nộp</source>
+        <translation>Export submission package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="44"/>
+        <source>Xuất gói đăng ký khóa</source>
+        <translation>Export key enrolment package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="49"/>
+        <source>Nơi lưu tệp .cchc (ổ USB hoặc thư mục gửi thư)</source>
+        <translation>Where to save the .cchc file (USB stick or outgoing mail folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="50"/>
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="58"/>
+        <source>Xuất gói</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="75"/>
+        <source>Gói đăng ký mang khóa công khai của đơn vị; sau khi xuất, hãy in phiếu có dấu vân tay gửi kèm công văn.</source>
+        <translation>The enrolment package carries the unit&apos;s public key; after exporting, print the slip with the fingerprint and send it with the official letter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="92"/>
+        <source>Chưa thể xuất: còn %1 lỗi phải sửa (xem “Kiểm tra trước khi nộp”).</source>
+        <translation>Cannot export yet: %1 error(s) to fix (see “Pre-submission check”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="95"/>
+        <source>Không có lỗi; %1 cảnh báo nên xem lại trước khi gửi.</source>
+        <translation>No errors; %1 warning(s) worth reviewing before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="100"/>
+        <source>Lưu gói</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="107"/>
+        <source>Hãy chọn nơi lưu tệp.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="116"/>
+        <source>Đã xuất và đọc lại để kiểm tra: %1 (%2 byte, mã %3).</source>
+        <translation>Exported and read back to verify: %1 (%2 bytes, hash %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="130"/>
+        <source>Đang xuất gói…</source>
+        <translation>Exporting the package…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="30"/>
@@ -854,27 +917,27 @@
     <message>
         <location filename="../../desktop/ui/first_run.py" line="50"/>
         <source>UBND tỉnh</source>
-        <translation>Provincial People's Committee</translation>
+        <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="51"/>
         <source>UBND cấp huyện (trước 1/7/2025)</source>
-        <translation>District People's Committee (before 1 July 2025)</translation>
+        <translation>District People&apos;s Committee (before 1 July 2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="51"/>
         <source>UBND xã</source>
-        <translation>Commune People's Committee</translation>
+        <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="52"/>
         <source>UBND phường</source>
-        <translation>Ward People's Committee</translation>
+        <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="52"/>
         <source>UBND đặc khu</source>
-        <translation>Special zone People's Committee</translation>
+        <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="53"/>
@@ -935,6 +998,126 @@
         <location filename="../../desktop/ui/first_run.py" line="78"/>
         <source>Mở không gian mẫu (DEMO)</source>
         <translation>Open sample workspace (DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="152"/>
+        <source>Kéo thả tệp gói (.cchc) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, bị sửa, trùng hoặc cũ sẽ bị từ chối kèm lý do; không dữ liệu nào bị mất.</source>
+        <translation>Drag package files (.cchc) or a whole folder here, or click “Import packages…”. Damaged, altered, duplicate or outdated packages are refused with the reason; no data is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="156"/>
+        <source>Nhập gói…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="158"/>
+        <source>Duyệt khóa và nhập lại…</source>
+        <translation>Approve key and import again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="160"/>
+        <source>Từ chối gói</source>
+        <translation>Reject package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <source>Đơn vị gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="171"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="171"/>
+        <source>Lý do / ghi chú</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="172"/>
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="183"/>
+        <source>Kết quả lần nhập gần nhất:</source>
+        <translation>Results of the last import:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="222"/>
+        <source>Chọn gói</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="242"/>
+        <source>Đang nhập gói…</source>
+        <translation>Importing packages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="258"/>
+        <source>Xác nhận khóa của Sở Nội vụ</source>
+        <translation>Confirm the Department of Home Affairs key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="259"/>
+        <source>Đối chiếu dấu vân tay sau với công văn của Sở Nội vụ. Chỉ chọn “Khớp” khi mọi chữ số giống hệt:
+
+%1</source>
+        <translation>Compare this fingerprint with the Department of Home Affairs&apos; official letter. Choose “Matches” only if every digit is identical:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="261"/>
+        <source>Khớp, tin cậy khóa này</source>
+        <translation>Matches, trust this key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="262"/>
+        <source>Không khớp</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="273"/>
+        <source>Duyệt khóa</source>
+        <translation>Approve key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="274"/>
+        <source>Đối chiếu dấu vân tay khóa của %1 với phiếu đăng ký có chữ ký của đơn vị:
+
+%2
+
+Chỉ duyệt khi mọi chữ số giống hệt.</source>
+        <translation>Compare the key fingerprint of %1 with the unit&apos;s signed enrolment slip:
+
+%2
+
+Approve only if every digit is identical.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="277"/>
+        <source>Khớp, duyệt và nhập lại</source>
+        <translation>Matches, approve and import again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="278"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1008,181 +1191,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Đang mở không gian làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Không gian làm việc &amp;gần đây</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Kiểm tra trước khi nộp</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <source>Gói dữ liệu</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Không gian làm việc &amp;mới…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Mở thư mục không gian làm việc…</source>
         <translation>&amp;Open workspace folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Mở không gian &amp;mẫu (DEMO)</source>
         <translation>Open &amp;sample workspace (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <source>&amp;Xuất gói nộp…</source>
+        <translation>E&amp;xport submission package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>Xuất gói đăng &amp;ký khóa…</source>
+        <translation>Export key en&amp;rolment package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <source>&amp;Nhập gói…</source>
+        <translation>&amp;Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo last saved change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Đ&amp;i tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Tiêu chí &amp;tiếp theo</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Tiêu chí t&amp;rước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Tiêu chí &amp;chưa xong tiếp theo</source>
         <translation>Next &amp;unfinished criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Chọn thư mục không gian làm việc</source>
         <translation>Choose a workspace folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Đang tạo không gian làm việc mẫu…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Chưa có không gian làm việc</source>
         <translation>No workspace yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Chưa có đợt đánh giá: hãy nạp gói đợt đánh giá hoặc tạo không gian với đợt mẫu.</source>
         <translation>No campaign yet: load a campaign package or create a workspace with the sample campaign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Mọi tiêu chí đã được chấm và giải trình đủ.</source>
         <translation>Every criterion has been scored and fully explained.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại CCHC Desk.</source>
         <translation>The new language takes effect when CCHC Desk is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Tự đánh giá và điều phối cải cách hành chính, hoạt động không cần mạng.</source>
         <translation>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Administrative-reform self-assessment and coordination that works without a network.</translation>
     </message>
@@ -1190,7 +1393,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="75"/>
+        <location filename="../../desktop/ui/session.py" line="92"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1220,12 +1423,12 @@
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="103"/>
         <source>Của đơn vị</source>
-        <translation>Unit's own</translation>
+        <translation>Unit&apos;s own</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="105"/>
         <source>Nhiệm vụ theo kế hoạch CCHC của tỉnh được tính vào tỷ lệ hoàn thành và số nhiệm vụ quá hạn dùng để gợi ý điểm.</source>
-        <translation>Tasks in the province's administrative reform plan count towards the completion rate and the number of overdue tasks used to suggest points.</translation>
+        <translation>Tasks in the province&apos;s administrative reform plan count towards the completion rate and the number of overdue tasks used to suggest points.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="108"/>
@@ -1434,7 +1637,7 @@ completed</translation>
     <message>
         <location filename="../../desktop/ui/tasks_view.py" line="102"/>
         <source>Của đơn vị</source>
-        <translation>Unit's own</translation>
+        <translation>Unit&apos;s own</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_view.py" line="103"/>

@@ -7,18 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from demo_support import build_demo_with_errors
 from PySide6.QtCore import Qt
 
 from desktop.messages import item_sentence
 from desktop.models import assessments, campaigns
-from desktop.models.demo import build_demo
 from desktop.ui.check_view import CheckView
 from desktop.ui.session import Session
 
 
 @pytest.fixture
 def session(qtbot, tmp_path: Path) -> Iterator[Session]:
-    build_demo(tmp_path)
+    build_demo_with_errors(tmp_path)
     opened = Session(tmp_path, "vi")
     with qtbot.waitSignal(opened.opened, timeout=10000):
         opened.open("demo")

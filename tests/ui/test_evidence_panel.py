@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_support import build_demo_with_errors
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from desktop.models import assessments, evidence
-from desktop.models.demo import build_demo
 from desktop.models.entities import Evidence
 from desktop.ui import session as session_module
 from desktop.ui.evidence_panel import (
@@ -41,7 +41,7 @@ TIMEOUT = 10000
 
 @pytest.fixture
 def session(qtbot, tmp_path: Path):
-    build_demo(tmp_path / "data")
+    build_demo_with_errors(tmp_path / "data")
     opened = Session(tmp_path / "data")
     with qtbot.waitSignal(opened.opened, timeout=TIMEOUT):
         opened.open("demo")

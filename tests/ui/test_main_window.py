@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from demo_support import build_demo_with_errors
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 
 from desktop.app import install_translation
-from desktop.models.demo import build_demo
 from desktop.models.paths import workspace_dir
 from desktop.models.store import open_workspace
 from desktop.ui.main_window import MainWindow
@@ -19,7 +19,7 @@ from desktop.ui.main_window import MainWindow
 
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
-    build_demo(tmp_path)
+    build_demo_with_errors(tmp_path)
     return tmp_path
 
 

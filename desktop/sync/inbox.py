@@ -1,0 +1,97 @@
+"""The package inbox: what has been received (and sent), and what to do with a package held
+in quarantine — import it again once its key is approved, or reject it."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.models import records
+from desktop.models.errors import NotFound
+from desktop.models.store import Workspace
+from desktop.sync import canonical, exchange, keys
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    package_hash: str
+    direction: str
+    type: str
+    sender: str
+    sequence: int
+    state: str
+    reason: str
+    flags: str
+    received_at: str
+    size: int
+    stored_name: str
+    fingerprint: str
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def list_packages(ws: Workspace, *, direction: str | None = None) -> list[PackageRow]:
+    sql, params = "SELECT * FROM packages", []
+    if direction:
+        sql += " WHERE direction = ?"
+        params.append(direction)
+    rows = []
+    for row in records.rows(ws.db, sql + " ORDER BY created_at DESC", params):
+        manifest = canonical.loads(row["manifest_json"].encode(), part="manifest")
+        fingerprint = keys.fingerprint(keys.public_from_b64(manifest["sender"]["public_key"]))
+        rows.append(PackageRow(row["package_hash"], row["direction"], row["type"],
+                               row["sender_unit_code"], row["sequence"], row["state"],
+                               row["reason"], row["flags"], row["created_at"], row["size"],
+                               row["stored_name"], fingerprint))
+    return rows
+
+
+def sender_key(ws: Workspace, package_hash: str) -> bytes:
+    """The public key that signed a received package (from its stored manifest)."""
+    rows = records.rows(ws.db, "SELECT manifest_json FROM packages WHERE direction = 'in' AND "
+                        "package_hash = ?", [package_hash])
+    if not rows:
+        raise NotFound("package_not_held", hash=package_hash[:12])
+    manifest = canonical.loads(rows[0]["manifest_json"].encode(), part="manifest")
+    return keys.public_from_b64(manifest["sender"]["public_key"])
+
+
+def _held(ws: Workspace, package_hash: str) -> dict[str, Any]:
+    rows = records.rows(ws.db, "SELECT * FROM packages WHERE direction = 'in' AND package_hash = ? "
+                        "AND state IN ('quarantined', 'conflict')", [package_hash])
+    if not rows:
+        raise NotFound("package_not_held", hash=package_hash[:12])
+    return rows[0]
+
+
+def retry_held(ws: Workspace, package_hash: str) -> exchange.ImportResult:
+    """Import a held package again (after its key was approved). If it is still not
+    acceptable it is held again, as before."""
+    row = _held(ws, package_hash)
+    path = ws.folder / row["stored_name"]
+    with ws.write() as db:
+        records.delete(db, "packages", row["id"], actor=ws.operator, reason="retry")
+    try:
+        result = exchange.import_package(ws, path)
+    except BaseException:  # storage trouble: put the held record back as it was
+        with ws.write() as db:
+            records.insert(db, "packages", {k: v for k, v in row.items()
+                                            if k not in ("change_count", "created_at", "updated_at")},
+                           actor=ws.operator, reason="retry failed")
+        raise
+    # Accepted, refused, or held again under a fresh quarantine copy: the old copy goes.
+    with contextlib.suppress(OSError):
+        Path(path).unlink()
+    return result
+
+
+def reject_held(ws: Workspace, package_hash: str, *, reason: str = "") -> None:
+    """Drop a held package: its record (audited, with the reason) and its file."""
+    row = _held(ws, package_hash)
+    with ws.write() as db:
+        records.delete(db, "packages", row["id"], actor=ws.operator, reason=reason or "rejected")
+    with contextlib.suppress(OSError):
+        (ws.folder / row["stored_name"]).unlink()

@@ -1,0 +1,299 @@
+"""Packages in the window: the export dialog (check list, where to save, progress, "verified")
+and the inbox (drop files or a folder; one row per package with its state and reason; held
+packages with the sender's fingerprint, to approve or reject)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import item_sentence, sentence
+from desktop.models import precheck
+from desktop.models.errors import CchcError
+from desktop.sync import exchange, inbox, keys
+from desktop.ui.session import Session
+
+
+class ExportDialog(QDialog):
+    """Export a package of the workspace's own: a submission (gated by the check before
+    submitting) or an enrolment. Shows the check, asks where to save, verifies at the end."""
+
+    exported = Signal(dict)
+
+    def __init__(self, session: Session, kind: str = "submission", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.kind = session, kind
+        self.setWindowTitle(self.tr("Xuất gói nộp") if kind == "submission" else self.tr("Xuất gói đăng ký khóa"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Nơi lưu tệp .cchc (ổ USB hoặc thư mục gửi thư)"))
+        browse = QPushButton(self.tr("Chọn nơi lưu…"))
+        browse.clicked.connect(self.choose_path)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Xuất gói"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(lambda: self.export_to(Path(self.path_edit.text())))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(where)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+        self.can_export = kind != "submission"
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.kind != "submission":
+            self.summary.setText(self.tr("Gói đăng ký mang khóa công khai của đơn vị; sau khi "
+                                         "xuất, hãy in phiếu có dấu vân tay gửi kèm công văn."))
+            self.problems.hide()
+            return
+        campaign_id, unit_id = self.session.campaign_id, self.session.unit_id
+        self.session.run(lambda ws: precheck.check_before_submit(ws, campaign_id, unit_id),
+                         self._show_check)
+
+    def _show_check(self, items: list) -> None:
+        self.problems.clear()
+        errors = [i for i in items if i.severity == "error"]
+        for item in items:
+            mark = "✖ " if item.severity == "error" else "⚠ "
+            self.problems.addItem(mark + item_sentence(item.code, item.data, self.session.lang))
+        self.can_export = precheck.can_submit(items)
+        self.export_button.setEnabled(self.can_export)
+        if errors:
+            self.summary.setText(self.tr("Chưa thể xuất: còn %1 lỗi phải sửa (xem “Kiểm tra trước khi nộp”).")
+                                 .replace("%1", str(len(errors))))
+        else:
+            self.summary.setText(self.tr("Không có lỗi; %1 cảnh báo nên xem lại trước khi gửi.")
+                                 .replace("%1", str(len(items))))
+
+    def choose_path(self) -> None:
+        name = "goi-nop.cchc" if self.kind == "submission" else "dang-ky-khoa.cchc"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu gói"), name, "CCHC (*.cchc)")
+        if path:
+            self.path_edit.setText(path)
+
+    def export_to(self, path: Path) -> None:
+        """The same call the Export button makes."""
+        if not str(path).strip() or str(path) == ".":
+            self.result.setText(self.tr("Hãy chọn nơi lưu tệp."))
+            return
+        if path.suffix.lower() != ".cchc":
+            path = path.with_suffix(".cchc")
+        export = exchange.export_submission if self.kind == "submission" else exchange.export_enrolment
+        self.export_button.setEnabled(False)
+
+        def done(built: Any) -> None:
+            self.export_button.setEnabled(self.can_export)
+            self.result.setText(self.tr("Đã xuất và đọc lại để kiểm tra: %1 (%2 byte, mã %3).")
+                                .replace("%1", str(built.path)).replace("%2", str(built.size))
+                                .replace("%3", built.package_hash[:12]))
+            self.exported.emit({"path": str(built.path), "package_hash": built.package_hash})
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(self.can_export)
+            if isinstance(exc, CchcError):
+                self.result.setText(sentence(exc, self.session.lang))
+                self.session.last_error = exc
+                self.session.failed.emit(exc)
+            else:
+                self.session.show_error(exc)
+
+        self.session.run_long(lambda ws, progress: export(ws, path), self.tr("Đang xuất gói…"),
+                              done, changes="packages", on_error=failed)
+
+
+STATE_NAMES = {
+    "accepted": "Đã nhập", "duplicate": "Trùng (đã có)", "stale": "Cũ hơn, bỏ qua",
+    "conflict": "Xung đột, giữ lại", "quarantined": "Giữ lại chờ duyệt khóa",
+    "refused": "Bị từ chối", "exported": "Đã xuất",
+}
+
+
+class InboxView(QWidget):
+    """Received packages. Drop files or a folder here, or use the button."""
+
+    imported = Signal(list)
+    confirm_root = Signal(str, str)  # file, fingerprint: a first campaign package to confirm
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAcceptDrops(True)
+        self.rows: list[inbox.PackageRow] = []
+        intro = QLabel(self.tr("Kéo thả tệp gói (.cchc) hoặc cả thư mục vào đây, hoặc bấm "
+                               "“Nhập gói…”. Gói hỏng, bị sửa, trùng hoặc cũ sẽ bị từ chối kèm lý do; "
+                               "không dữ liệu nào bị mất."))
+        intro.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Nhập gói…"))
+        self.import_button.clicked.connect(self.choose_files)
+        self.approve_button = QPushButton(self.tr("Duyệt khóa và nhập lại…"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button = QPushButton(self.tr("Từ chối gói"))
+        self.reject_button.clicked.connect(self.reject_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.reject_button)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(110)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Loại"), self.tr("Đơn vị gửi"), self.tr("Số"),
+                                              self.tr("Trạng thái"), self.tr("Lý do / ghi chú"),
+                                              self.tr("Dấu vân tay khóa")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Kết quả lần nhập gần nhất:")))
+        layout.addWidget(self.results)
+        layout.addWidget(self.table, 1)
+        session.opened.connect(lambda _info: self.refresh())
+        session.changed.connect(lambda what: self.refresh() if what in ("packages", "all") else None)
+        self._selection_changed()
+
+    # -- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.session.is_open:
+            self.session.run(lambda ws: inbox.list_packages(ws, direction="in"), self._show)
+
+    def _show(self, rows: list[inbox.PackageRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            state = self.tr(STATE_NAMES.get(row.state, row.state))
+            reason = item_sentence(row.reason, {}, self.session.lang) if row.reason else row.flags
+            values = (row.type, row.sender, str(row.sequence), state, reason, row.fingerprint)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if row.state in ("quarantined", "conflict"):
+                    item.setBackground(Qt.GlobalColor.yellow)
+                self.table.setItem(index, column, item)
+        self._selection_changed()
+
+    def selected(self) -> inbox.PackageRow | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        held = row is not None and row.state in ("quarantined", "conflict")
+        self.approve_button.setEnabled(held and row.state == "quarantined")
+        self.reject_button.setEnabled(held)
+
+    # -- importing ----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn gói"), "", "CCHC (*.cchc)")
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        urls = event.mimeData().urls()
+        if urls and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path], *, trust_fingerprint: str | None = None) -> None:
+        """The call a drop, the button and the root confirmation all make."""
+        self.session.run_long(
+            lambda ws, progress: exchange.import_many(ws, paths, trust_fingerprint=trust_fingerprint,
+                                                      progress=progress),
+            self.tr("Đang nhập gói…"), self._imported, changes="all")
+
+    def _imported(self, results: list[exchange.ImportResult]) -> None:
+        self.results.clear()
+        for result in results:
+            state = self.tr(STATE_NAMES.get(result.state, result.state))
+            why = (" — " + item_sentence(result.code, result.data, self.session.lang)
+                   if result.code else "")
+            self.results.addItem(f"{Path(result.file).name}: {state}{why}")
+            if result.code == "root_confirmation_needed":
+                self.confirm_root.emit(result.file, result.data.get("fingerprint", ""))
+        self.imported.emit(results)
+
+    def ask_root_confirmation(self, file: str, fingerprint: str) -> QMessageBox:
+        """The first campaign package: the user compares the fingerprint with the official
+        letter before the province key is trusted. Non-blocking."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xác nhận khóa của Sở Nội vụ"), self.tr(
+            "Đối chiếu dấu vân tay sau với công văn của Sở Nội vụ. Chỉ chọn “Khớp” khi mọi chữ số "
+            "giống hệt:\n\n%1").replace("%1", fingerprint), parent=self)
+        box.addButton(self.tr("Khớp, tin cậy khóa này"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Không khớp"), QMessageBox.ButtonRole.RejectRole)
+        box.accepted.connect(lambda: self.import_paths([Path(file)], trust_fingerprint=fingerprint))
+        box.open()
+        self.root_box = box
+        return box
+
+    # -- held packages ------------------------------------------------------------------------
+    def approve_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Duyệt khóa"), self.tr(
+            "Đối chiếu dấu vân tay khóa của %1 với phiếu đăng ký có chữ ký của đơn vị:\n\n%2\n\n"
+            "Chỉ duyệt khi mọi chữ số giống hệt.").replace("%1", row.sender)
+            .replace("%2", row.fingerprint), parent=self)
+        box.addButton(self.tr("Khớp, duyệt và nhập lại"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.accepted.connect(lambda: self.approve_and_retry(row))
+        box.open()
+        self.approve_box = box
+
+    def approve_and_retry(self, row: inbox.PackageRow) -> None:
+        def job(ws):  # noqa: ANN001, ANN202
+            # A key first seen on a held package is recorded as pending, then approved by the
+            # same digits the person just compared.
+            manifest_key = inbox.sender_key(ws, row.package_hash)
+            keys.record_unit_key(ws, row.sender, manifest_key, status="pending",
+                                 note="approved from the inbox")
+            keys.approve(ws, row.sender, fingerprint=row.fingerprint)
+            return [inbox.retry_held(ws, row.package_hash)]
+
+        self.session.run(job, self._imported, changes="all")
+
+    def reject_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.session.run(lambda ws: inbox.reject_held(ws, row.package_hash, reason="rejected"),
+                             changes="packages")
