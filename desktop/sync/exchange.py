@@ -664,9 +664,10 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
         for digest, path in staged.items():
             target = ws.evidence.path_for(digest)
             if not target.is_file():
-                if not target.parent.is_dir():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    made.append(target.parent)
+                for folder in (target.parent.parent, target.parent):
+                    if not folder.is_dir():
+                        folder.mkdir(exist_ok=True)
+                        made.append(folder)
                 os.replace(path, target)
                 placed.append((digest, target))
         for folder in {target.parent for _, target in placed}:
@@ -718,7 +719,7 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
             with contextlib.suppress(sqlite3.Error, OSError):
                 if not ws.db.execute("SELECT 1 FROM files WHERE sha256 = ?", [digest]).fetchone():
                     target.unlink()
-        for folder in made:
+        for folder in reversed(made):
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only if empty
         raise

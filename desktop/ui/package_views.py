@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -132,10 +133,14 @@ class ExportDialog(QDialog):
 
 
 STATE_NAMES = {
-    "accepted": "Đã nhập", "duplicate": "Trùng (đã có)", "stale": "Cũ hơn, bỏ qua",
-    "conflict": "Xung đột, giữ lại", "quarantined": "Giữ lại chờ duyệt khóa",
-    "refused": "Bị từ chối", "exported": "Đã xuất",
+    "accepted": QT_TRANSLATE_NOOP("InboxView", "Đã nhập"), "duplicate": QT_TRANSLATE_NOOP("InboxView", "Trùng (đã có)"), "stale": QT_TRANSLATE_NOOP("InboxView", "Cũ hơn, bỏ qua"),
+    "conflict": QT_TRANSLATE_NOOP("InboxView", "Xung đột, giữ lại"), "quarantined": QT_TRANSLATE_NOOP("InboxView", "Giữ lại chờ duyệt khóa"),
+    "refused": QT_TRANSLATE_NOOP("InboxView", "Bị từ chối"), "exported": QT_TRANSLATE_NOOP("InboxView", "Đã xuất"),
 }
+
+
+TYPE_NAMES = {"campaign": QT_TRANSLATE_NOOP("InboxView", "Đợt đánh giá"), "enrolment": QT_TRANSLATE_NOOP("InboxView", "Đăng ký khóa"), "submission": QT_TRANSLATE_NOOP("InboxView", "Gói nộp"),
+              "receipt": QT_TRANSLATE_NOOP("InboxView", "Giấy báo nhận")}
 
 
 class InboxView(QWidget):
@@ -165,7 +170,8 @@ class InboxView(QWidget):
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reject_button)
         self.results = QListWidget()
-        self.results.setMaximumHeight(110)
+        self.results.setWordWrap(True)
+        self.results.setMaximumHeight(130)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Loại"), self.tr("Đơn vị gửi"), self.tr("Số"),
                                               self.tr("Trạng thái"), self.tr("Lý do / ghi chú"),
@@ -197,13 +203,16 @@ class InboxView(QWidget):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             state = self.tr(STATE_NAMES.get(row.state, row.state))
-            reason = item_sentence(row.reason, {}, self.session.lang) if row.reason else row.flags
-            values = (row.type, row.sender, str(row.sequence), state, reason, row.fingerprint)
+            facts = {"unit": row.sender, "fingerprint": row.fingerprint, "sequence": row.sequence}
+            reason = (item_sentence(row.reason, facts, self.session.lang) if row.reason
+                      else row.flags)
+            kind = self.tr(TYPE_NAMES.get(row.type, row.type))
+            values = (kind, row.sender, str(row.sequence), state, reason, row.fingerprint)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if row.state in ("quarantined", "conflict"):
-                    item.setBackground(Qt.GlobalColor.yellow)
+                    item.setBackground(QColor("#fff3cd"))  # held: calm amber, as the demo banner
                 self.table.setItem(index, column, item)
         self._selection_changed()
 

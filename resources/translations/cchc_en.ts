@@ -807,62 +807,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="44"/>
+        <location filename="../../desktop/ui/package_views.py" line="45"/>
         <source>Xuất gói nộp</source>
         <translation>Export submission package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="44"/>
+        <location filename="../../desktop/ui/package_views.py" line="45"/>
         <source>Xuất gói đăng ký khóa</source>
         <translation>Export key enrolment package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="49"/>
+        <location filename="../../desktop/ui/package_views.py" line="50"/>
         <source>Nơi lưu tệp .cchc (ổ USB hoặc thư mục gửi thư)</source>
         <translation>Where to save the .cchc file (USB stick or outgoing mail folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="50"/>
+        <location filename="../../desktop/ui/package_views.py" line="51"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="58"/>
+        <location filename="../../desktop/ui/package_views.py" line="59"/>
         <source>Xuất gói</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="75"/>
+        <location filename="../../desktop/ui/package_views.py" line="76"/>
         <source>Gói đăng ký mang khóa công khai của đơn vị; sau khi xuất, hãy in phiếu có dấu vân tay gửi kèm công văn.</source>
         <translation>The enrolment package carries the unit&apos;s public key; after exporting, print the slip with the fingerprint and send it with the official letter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="92"/>
+        <location filename="../../desktop/ui/package_views.py" line="93"/>
         <source>Chưa thể xuất: còn %1 lỗi phải sửa (xem “Kiểm tra trước khi nộp”).</source>
         <translation>Cannot export yet: %1 error(s) to fix (see “Pre-submission check”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="95"/>
+        <location filename="../../desktop/ui/package_views.py" line="96"/>
         <source>Không có lỗi; %1 cảnh báo nên xem lại trước khi gửi.</source>
         <translation>No errors; %1 warning(s) worth reviewing before sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="100"/>
+        <location filename="../../desktop/ui/package_views.py" line="101"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="107"/>
+        <location filename="../../desktop/ui/package_views.py" line="108"/>
         <source>Hãy chọn nơi lưu tệp.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="116"/>
+        <location filename="../../desktop/ui/package_views.py" line="117"/>
         <source>Đã xuất và đọc lại để kiểm tra: %1 (%2 byte, mã %3).</source>
         <translation>Exported and read back to verify: %1 (%2 bytes, hash %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="130"/>
+        <location filename="../../desktop/ui/package_views.py" line="131"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
@@ -1003,77 +1003,132 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="152"/>
+        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <source>Trùng (đã có)</source>
+        <translation>Duplicate (already held)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <source>Cũ hơn, bỏ qua</source>
+        <translation>Older, ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="137"/>
+        <source>Xung đột, giữ lại</source>
+        <translation>Conflict, held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="137"/>
+        <source>Giữ lại chờ duyệt khóa</source>
+        <translation>Held until the key is approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="138"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="138"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <source>Đợt đánh giá</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <source>Đăng ký khóa</source>
+        <translation>Key enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <source>Gói nộp</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="143"/>
+        <source>Giấy báo nhận</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="157"/>
         <source>Kéo thả tệp gói (.cchc) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, bị sửa, trùng hoặc cũ sẽ bị từ chối kèm lý do; không dữ liệu nào bị mất.</source>
         <translation>Drag package files (.cchc) or a whole folder here, or click “Import packages…”. Damaged, altered, duplicate or outdated packages are refused with the reason; no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="156"/>
+        <location filename="../../desktop/ui/package_views.py" line="161"/>
         <source>Nhập gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="158"/>
+        <location filename="../../desktop/ui/package_views.py" line="163"/>
         <source>Duyệt khóa và nhập lại…</source>
         <translation>Approve key and import again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="160"/>
+        <location filename="../../desktop/ui/package_views.py" line="165"/>
         <source>Từ chối gói</source>
         <translation>Reject package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <location filename="../../desktop/ui/package_views.py" line="176"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <location filename="../../desktop/ui/package_views.py" line="176"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="170"/>
+        <location filename="../../desktop/ui/package_views.py" line="176"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="171"/>
+        <location filename="../../desktop/ui/package_views.py" line="177"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="171"/>
+        <location filename="../../desktop/ui/package_views.py" line="177"/>
         <source>Lý do / ghi chú</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="172"/>
+        <location filename="../../desktop/ui/package_views.py" line="178"/>
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="183"/>
+        <location filename="../../desktop/ui/package_views.py" line="189"/>
         <source>Kết quả lần nhập gần nhất:</source>
         <translation>Results of the last import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="222"/>
+        <location filename="../../desktop/ui/package_views.py" line="231"/>
         <source>Chọn gói</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="242"/>
+        <location filename="../../desktop/ui/package_views.py" line="251"/>
         <source>Đang nhập gói…</source>
         <translation>Importing packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="258"/>
+        <location filename="../../desktop/ui/package_views.py" line="267"/>
         <source>Xác nhận khóa của Sở Nội vụ</source>
         <translation>Confirm the Department of Home Affairs key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="259"/>
+        <location filename="../../desktop/ui/package_views.py" line="268"/>
         <source>Đối chiếu dấu vân tay sau với công văn của Sở Nội vụ. Chỉ chọn “Khớp” khi mọi chữ số giống hệt:
 
 %1</source>
@@ -1082,22 +1137,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="261"/>
+        <location filename="../../desktop/ui/package_views.py" line="270"/>
         <source>Khớp, tin cậy khóa này</source>
         <translation>Matches, trust this key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="262"/>
+        <location filename="../../desktop/ui/package_views.py" line="271"/>
         <source>Không khớp</source>
         <translation>Does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="273"/>
+        <location filename="../../desktop/ui/package_views.py" line="282"/>
         <source>Duyệt khóa</source>
         <translation>Approve key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="274"/>
+        <location filename="../../desktop/ui/package_views.py" line="283"/>
         <source>Đối chiếu dấu vân tay khóa của %1 với phiếu đăng ký có chữ ký của đơn vị:
 
 %2
@@ -1110,12 +1165,12 @@ Chỉ duyệt khi mọi chữ số giống hệt.</source>
 Approve only if every digit is identical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="277"/>
+        <location filename="../../desktop/ui/package_views.py" line="286"/>
         <source>Khớp, duyệt và nhập lại</source>
         <translation>Matches, approve and import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="278"/>
+        <location filename="../../desktop/ui/package_views.py" line="287"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
