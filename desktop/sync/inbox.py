@@ -95,3 +95,54 @@ def reject_held(ws: Workspace, package_hash: str, *, reason: str = "") -> None:
         records.delete(db, "packages", row["id"], actor=ws.operator, reason=reason or "rejected")
     with contextlib.suppress(OSError):
         (ws.folder / row["stored_name"]).unlink()
+
+
+@dataclass(frozen=True)
+class Change:
+    code: str          # criterion code, or "task:<title>" / "evidence:<name>"
+    field: str
+    old: Any
+    new: Any
+
+
+def _submission_document(ws: Workspace, package_hash: str) -> dict[str, Any]:
+    rows = records.rows(ws.db, "SELECT stored_name FROM packages WHERE direction = 'in' AND "
+                        "type = 'submission' AND package_hash LIKE ? || '%'", [package_hash.lower()])
+    if len(rows) != 1:
+        raise NotFound("package_not_held", hash=package_hash[:12])
+    from desktop.sync import package
+
+    with package.open_package(ws.folder / rows[0]["stored_name"]) as opened:
+        return opened.documents()["submission"]
+
+
+def submission_changes(ws: Workspace, older: str, newer: str) -> list[Change]:
+    """What changed between two received versions of a unit's submission: each criterion's
+    input, score, explanation and cited evidence, the tasks, and the evidence citations."""
+    before, after = _submission_document(ws, older), _submission_document(ws, newer)
+    changes: list[Change] = []
+    old_rows = {a["criterion"]: a for a in before.get("assessments", [])}
+    new_rows = {a["criterion"]: a for a in after.get("assessments", [])}
+    for code in sorted(set(old_rows) | set(new_rows), key=lambda c: [int(p) if p.isdigit() else p
+                                                                      for p in c.split(".")]):
+        old, new = old_rows.get(code, {}), new_rows.get(code, {})
+        for field in ("input", "score", "explanation", "evidence"):
+            if old.get(field) != new.get(field):
+                changes.append(Change(code, field, old.get(field), new.get(field)))
+    old_tasks = {t["id"]: t for t in before.get("tasks", [])}
+    new_tasks = {t["id"]: t for t in after.get("tasks", [])}
+    for task_id in sorted(set(old_tasks) | set(new_tasks)):
+        old, new = old_tasks.get(task_id, {}), new_tasks.get(task_id, {})
+        title = (new or old).get("title", task_id)
+        for field in ("title", "status", "progress", "deadline", "completed_on", "owner"):
+            if old.get(field) != new.get(field):
+                changes.append(Change(f"task:{title}", field, old.get(field), new.get(field)))
+    old_cited = {e["sha256"]: e for e in before.get("evidence", [])}
+    new_cited = {e["sha256"]: e for e in after.get("evidence", [])}
+    for digest in sorted(set(old_cited) | set(new_cited)):
+        old, new = old_cited.get(digest, {}), new_cited.get(digest, {})
+        name = (new or old).get("original_name", digest[:12])
+        for field in ("doc_number", "doc_date", "issuer", "pages"):
+            if old.get(field) != new.get(field):
+                changes.append(Change(f"evidence:{name}", field, old.get(field), new.get(field)))
+    return changes

@@ -170,3 +170,29 @@ def test_verify_by_the_specification_alone(world) -> None:
                                tmp / "signer.pem", "-rawin", "-in", tmp / "manifest.json",
                                "-sigfile", tmp / "manifest.sig"], capture_output=True, text=True)
         assert done.returncode == 0 and "Signature Verified Successfully" in done.stdout
+
+
+def test_the_coordinator_sees_what_changed_between_versions(world) -> None:
+    """Every version of a unit's submission is kept; two versions can be compared."""
+    from desktop.sync import inbox
+
+    tmp, coord_dir, unit_dir = world
+    _publish_and_enrol(tmp, coord_dir, unit_dir)
+    first = _score_and_submit(tmp, unit_dir, "v1.cchc")
+    with open_workspace(unit_dir) as ws:
+        campaign = campaigns.require_active_campaign(ws)
+        assessments.score_criterion(ws, campaign.id, workspaces.own_unit_id(ws), "1.4", "100",
+                                    explanation="Đã hoàn thành toàn bộ kế hoạch.")
+        exchange.export_submission(ws, tmp / "v2.cchc")
+    with open_workspace(coord_dir) as ws:
+        one = exchange.import_package(ws, first)
+        two = exchange.import_package(ws, tmp / "v2.cchc")
+        assert (one.state, two.state) == ("accepted", "accepted")
+        kept = {p.name for p in (ws.folder / "packages").iterdir()}
+        assert {f"{one.package_hash}.cchc", f"{two.package_hash}.cchc"} <= kept
+        changes = inbox.submission_changes(ws, one.package_hash, two.package_hash)
+    assert [(c.code, c.field, c.old, c.new) for c in changes] == [
+        ("1.4", "input", "50", "100"),
+        ("1.4", "score", "0.75", "1.5"),
+        ("1.4", "explanation", "Một nửa kế hoạch tuyên truyền.", "Đã hoàn thành toàn bộ kế hoạch."),
+    ]
