@@ -2,12 +2,17 @@
 and how it is merged (docs/package-format.md §5–6).
 
 Export reserves the sequence number in a committed transaction first, snapshots, writes the
-file (temp → fsync → rename), and re-opens it to verify every hash before saying done.
+file (temp → fsync → rename), and re-opens it to verify every hash before saying done (a file
+that does not verify is removed).
 
 Import copies the file into the workspace's quarantine, checks structure, manifest, signature,
 authority and order, streams every member through SHA-256 into staging, and merges in one
-transaction. A refusal leaves the workspace as it was; a package from an unknown or unapproved
-key, or a second version with the same sequence, is kept in quarantine, visible, never merged."""
+transaction. A refusal leaves the workspace as it was — also a refusal (or a full disk) during
+the merge: evidence it had moved into the store is taken out again. A package from an unknown
+or unapproved key, or a second version with the same sequence, is kept in quarantine, visible,
+never merged. Imports into one workspace run one at a time (a per-workspace lock; other
+processes are kept out by the workspace lock), and each one first removes what an import that
+died half-way left in staging/, quarantine/ and packages/ (`clean_leftovers`)."""
 
 from __future__ import annotations
 

@@ -59,10 +59,6 @@ class World:
         with open_workspace(self.unit) as ws:
             return keys.load_private_key(ws)
 
-    def root_key(self) -> Ed25519PrivateKey:
-        with open_workspace(self.coord) as ws:
-            return keys.load_private_key(ws)
-
 
 def make_world(tmp: Path, *, enrol: bool = True, approve: bool = True) -> World:
     coord = workspaces.create_workspace(tmp / "coord", "main", role="coordinator", unit_code="SNV",

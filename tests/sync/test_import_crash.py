@@ -200,6 +200,8 @@ def test_an_import_killed_at_any_moment(template: Template) -> None:
         lambda f: any((f / "staging").glob("*/*")),                           # staging started
         lambda f: sum(1 for _ in (f / "staging").glob("*/*")) > N_FILES // 2,  # half staged
         lambda f: store_count(f) > 0,                                          # merge started
+        lambda f: store_count(f) >= N_FILES,                                   # all moved
+        lambda f: (f / "packages" / f"{template.package_hash}.cchc").exists(),  # about to commit
     ]
     rng = random.Random(5)
     delays = [rng.uniform(0, 0.02 + attempt * 0.025) for attempt in range(15)]
