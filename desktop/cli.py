@@ -672,7 +672,7 @@ def cmd_package(ctx: Context) -> int:
             if result.code:
                 why = " — " + item_sentence(result.code, result.data, ctx.lang)
             print(f"{Path(result.file).name}: {state}{why}")
-    bad = {"refused"}
+    bad = {"refused", "stale"}
     return EXIT_REFUSED if any(r.state in bad for r in results) else EXIT_OK
 
 

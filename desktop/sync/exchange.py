@@ -419,10 +419,14 @@ def _authorise(ws: Workspace, opened: package.Opened, trust_fingerprint: str | N
     return flags
 
 
-def _already_have(ws: Workspace, opened: package.Opened) -> bool:
-    """The same package hash was received before (merged, or held): nothing happens."""
-    return ws.db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
-                         [opened.package_hash]).fetchone() is not None
+def _already_have(ws: Workspace, opened: package.Opened, *, retrying: bool = False) -> bool:
+    """The same package hash was received before (merged, or held): nothing happens — except
+    when a held package is being imported again on purpose (after its key was approved)."""
+    row = ws.db.execute("SELECT state FROM packages WHERE direction = 'in' AND package_hash = ?",
+                        [opened.package_hash]).fetchone()
+    if row is None:
+        return False
+    return not (retrying and row[0] in ("quarantined", "conflict"))
 
 
 def _order(ws: Workspace, opened: package.Opened) -> list[str]:
@@ -576,15 +580,16 @@ def clean_leftovers(ws: Workspace, *, keep: Path | None = None) -> list[str]:
 
 
 def import_package(ws: Workspace, source: Path, *, trust_fingerprint: str | None = None,
-                   progress=None) -> ImportResult:  # noqa: ANN001
+                   progress=None, retrying: bool = False) -> ImportResult:  # noqa: ANN001
     """One package, all the steps of §6. Never raises for a bad package: the result says what
     happened and why (state 'refused' with a message code). Storage failures do raise, and
     leave nothing half-written. Imports into one workspace run one at a time."""
     with _import_lock(ws):
-        return _import_one(ws, Path(source), trust_fingerprint)
+        return _import_one(ws, Path(source), trust_fingerprint, retrying)
 
 
-def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None) -> ImportResult:
+def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
+                retrying: bool = False) -> ImportResult:
     result = ImportResult(file=str(source), state="refused")
     quarantined: Path | None = None
     staging: Path | None = None
@@ -595,7 +600,7 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None) -> I
         with package.open_package(quarantined) as opened:
             result.package_hash, result.type = opened.package_hash, opened.type
             result.sender = opened.sender["unit_code"]
-            if _already_have(ws, opened):
+            if _already_have(ws, opened, retrying=retrying):
                 result.state = "duplicate"
                 return result
             try:
@@ -613,7 +618,9 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None) -> I
         quarantined = None  # moved into packages/
         return result
     except InvalidInput as error:
-        result.state, result.code, result.data = "refused", error.code, dict(error.data)
+        # An older number is its own outcome ("stale"), not damage: it changes nothing either.
+        state = "stale" if error.code == "package_stale" else "refused"
+        result.state, result.code, result.data = state, error.code, dict(error.data)
         if quarantined is not None and result.data.get("path") == str(quarantined):
             result.data["path"] = str(source)  # the file the user chose, not our copy of it
         return result
@@ -680,9 +687,13 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
         kept.parent.mkdir(parents=True, exist_ok=True)
         campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
         with ws.write() as db:
-            if db.execute("SELECT 1 FROM packages WHERE direction = 'in' AND package_hash = ?",
-                          [opened.package_hash]).fetchone():
+            existing = records.rows(db, "SELECT id, state FROM packages WHERE direction = 'in' "
+                                    "AND package_hash = ?", [opened.package_hash])
+            if existing and existing[0]["state"] == "accepted":
                 return  # another import of the same package got here first
+            if existing:  # a held package imported again: its record is replaced in this unit
+                records.delete(db, "packages", existing[0]["id"], actor=ws.operator,
+                               reason="imported after review")
             merger = {"submission": _merge_submission, "enrolment": _merge_enrolment,
                       "campaign": _merge_campaign, "receipt": _merge_receipt}[opened.type]
             try:

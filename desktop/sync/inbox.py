@@ -68,23 +68,15 @@ def _held(ws: Workspace, package_hash: str) -> dict[str, Any]:
 
 
 def retry_held(ws: Workspace, package_hash: str) -> exchange.ImportResult:
-    """Import a held package again (after its key was approved). If it is still not
-    acceptable it is held again, as before."""
+    """Import a held package again (after its key was approved). Its held record stays until
+    the merge replaces it in the same transaction, so a crash in between loses nothing; if it
+    is still not acceptable it simply stays held."""
     row = _held(ws, package_hash)
     path = ws.folder / row["stored_name"]
-    with ws.write() as db:
-        records.delete(db, "packages", row["id"], actor=ws.operator, reason="retry")
-    try:
-        result = exchange.import_package(ws, path)
-    except BaseException:  # storage trouble: put the held record back as it was
-        with ws.write() as db:
-            records.insert(db, "packages", {k: v for k, v in row.items()
-                                            if k not in ("change_count", "created_at", "updated_at")},
-                           actor=ws.operator, reason="retry failed")
-        raise
-    # Accepted, refused, or held again under a fresh quarantine copy: the old copy goes.
-    with contextlib.suppress(OSError):
-        Path(path).unlink()
+    result = exchange.import_package(ws, path, retrying=True)
+    if result.state == "accepted":
+        with contextlib.suppress(OSError):
+            Path(path).unlink()
     return result
 
 

@@ -131,7 +131,7 @@ def test_older_and_conflicting_sequences(world) -> None:
     with open_workspace(coord_dir) as ws:
         assert exchange.import_package(ws, second).state == "accepted"
         stale = exchange.import_package(ws, first)
-        assert (stale.state, stale.code) == ("refused", "package_stale")
+        assert (stale.state, stale.code) == ("stale", "package_stale")
 
 
 def test_verify_by_the_specification_alone(world) -> None:

@@ -228,7 +228,7 @@ def check_sentence(result: exchange.ImportResult) -> None:
 
 
 def import_refused(folder: Path, path: Path, code: str, /, *, trust: str | None = None,
-                   **data: object) -> exchange.ImportResult:
+                   state: str = "refused", **data: object) -> exchange.ImportResult:
     """Import `path` into the (closed) workspace `folder`: refused with `code` (and these data
     values), nothing changed, nothing left in quarantine or staging."""
     before_files = files_of(folder)
@@ -236,7 +236,7 @@ def import_refused(folder: Path, path: Path, code: str, /, *, trust: str | None 
         before = dump(ws)
         result = exchange.import_package(ws, path, trust_fingerprint=trust)
         after = dump(ws)
-    assert (result.state, result.code) == ("refused", code), result
+    assert (result.state, result.code) == (state, code), result
     for key, value in data.items():
         assert result.data.get(key) == value, (key, result.data)
     if "path" in result.data:  # the file the user chose, never our copy in quarantine/
@@ -604,7 +604,7 @@ def test_an_older_sequence(world: World) -> None:
     first = submit(world, "sub1.cchc")
     second = submit(world, "sub2.cchc", explanation="Đã bổ sung.")
     import_ok(world.coord, second)
-    import_refused(world.coord, first, "package_stale", sequence=1, last=2)
+    import_refused(world.coord, first, "package_stale", state="stale", sequence=1, last=2)
 
 
 def test_the_same_sequence_with_other_content(world: World, sub: Path) -> None:
