@@ -11,14 +11,12 @@ line of defence. The layout is documented in docs/criteria-workbook.md.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import io
 import math
 import os
 import re
-import secrets
 import struct
 import unicodedata
 import warnings
@@ -35,6 +33,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from desktop.models.decimals import format_decimal, parse_decimal
+from desktop.models.durable import atomic_write
 from desktop.models.errors import CchcError, InvalidInput, StorageFull, WorkspaceError
 
 try:  # openpyxl parses through defusedxml when it is importable (it is a dependency)
@@ -917,27 +916,7 @@ def _write_info(ws: Any, header: dict[str, Any]) -> None:
 def _save_atomically(workbook: Any, target: Path) -> None:
     """Save to a temporary file beside the target, fsync, then rename over it. The file is
     created with the usual permissions (mkstemp would make it private to its owner)."""
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
-    except OSError as exc:
-        raise _write_error(exc, target) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            workbook.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise _write_error(exc, target) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    atomic_write(target, workbook.save, _write_error)
 
 
 def _write_error(exc: OSError, target: Path) -> CchcError:
@@ -949,11 +928,3 @@ def _write_error(exc: OSError, target: Path) -> CchcError:
     return WorkspaceError("io_error", path=str(target), details=str(exc))
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # Windows has no directory handles to fsync; NTFS journals renames
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -34,6 +34,7 @@ import filelock
 import sqlite_utils
 
 from desktop.models import migrations
+from desktop.models.durable import fsync_dir
 from desktop.models.errors import (
     CchcError,
     InvalidInput,
@@ -146,7 +147,7 @@ class EvidenceStore:
                 return StoredFile(sha, size, final, True)
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp_path, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return StoredFile(sha, size, final, False)
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -158,14 +159,6 @@ class EvidenceStore:
             raise
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # Windows has no directory handles to fsync; NTFS journals renames
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Workspace:

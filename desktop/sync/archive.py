@@ -26,11 +26,9 @@ file. Programming errors (a bad name given to `write_package`) are `ValueError`.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
-import secrets
 import stat
 import struct
 import zipfile
@@ -40,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.models.durable import atomic_write
 from desktop.models.errors import InvalidInput
 from desktop.models.store import translate_os_error
 
@@ -169,29 +168,13 @@ def write_package(path: Path, entries: list[Entry]) -> None:
     was. Timestamps are fixed, so the same entries always give the same bytes."""
     path = Path(path)
     check_names([entry.name for entry in entries])
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        handle = open(tmp, "xb")  # noqa: SIM115 - closed below; mode follows the umask
-    except OSError as exc:
-        raise translate_os_error(exc, folder) from exc
-    try:
-        with handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as zf:
-                for entry in entries:
-                    _write_entry(zf, entry)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise translate_os_error(exc, path) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+
+    def write(handle: BinaryIO) -> None:
+        with zipfile.ZipFile(handle, "w", allowZip64=True) as zf:
+            for entry in entries:
+                _write_entry(zf, entry)
+
+    atomic_write(path, write, translate_os_error)
 
 
 def _write_entry(zf: zipfile.ZipFile, entry: Entry) -> None:
@@ -238,14 +221,6 @@ def _write_entry(zf: zipfile.ZipFile, entry: Entry) -> None:
                                details=f"{expected} bytes when opened, {written} read")
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # Windows has no directory handles to fsync; NTFS journals renames
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- reading --------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from desktop.models import (
     workspaces,
 )
 from desktop.models.decimals import format_decimal
+from desktop.models.durable import fsync_dir
 from desktop.models.errors import CchcError, InvalidInput, NotFound
 from desktop.models.rules import compute_score, parse_rule
 from desktop.models.store import LOCK_OWNER_FILENAME, Workspace, translate_os_error, utc_now
@@ -650,14 +651,6 @@ def _record_held(ws: Workspace, opened: package.Opened, file: Path, held: Held) 
     return True
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # no directory handles on Windows; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
@@ -683,7 +676,7 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
                 os.replace(path, target)
                 placed.append((digest, target))
         for folder in {target.parent for _, target in placed}:
-            _fsync_dir(folder)
+            fsync_dir(folder)
         kept.parent.mkdir(parents=True, exist_ok=True)
         campaign_id = manifest["campaign"]["id"] if manifest["campaign"] else ""
         with ws.write() as db:
@@ -725,7 +718,7 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
                     actor=ws.operator)
             os.replace(file, kept)  # inside the transaction: if this fails, nothing is merged
             moved = True
-            _fsync_dir(kept.parent)
+            fsync_dir(kept.parent)
     except BaseException:
         if moved:
             with contextlib.suppress(OSError):

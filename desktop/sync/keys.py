@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from desktop.models import records, units, workspaces
+from desktop.models.durable import fsync_dir
 from desktop.models.errors import InvalidInput, NotFound, WorkspaceError
 from desktop.models.store import Workspace, translate_os_error, utc_now
 
@@ -304,19 +305,11 @@ def _write_private(path: Path, private: Ed25519PrivateKey, secret: bytes | None)
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         raise translate_os_error(exc, path) from exc
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # no directory handles on Windows; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _read_private(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
