@@ -206,6 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = pkg.add_parser("export", help="xuất gói: campaign | enrolment | submission | receipt")
     p.add_argument("kind", choices=("campaign", "enrolment", "submission", "receipt"))
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--full", action="store_true",
+                   help="(submission) mang theo mọi tài liệu, kể cả tài liệu Sở Nội vụ đã có")
     p.add_argument("--for", dest="for_package", metavar="HASH",
                    help="(receipt) mã băm của gói nộp được báo nhận; mặc định: gói mới nhất")
     p.add_argument("--passphrase-file", metavar="FILE")
@@ -645,7 +647,7 @@ def cmd_package(ctx: Context) -> int:
             elif a.kind == "enrolment":
                 built = exchange.export_enrolment(ws, out, passphrase=passphrase)
             elif a.kind == "submission":
-                built = exchange.export_submission(ws, out, passphrase=passphrase)
+                built = exchange.export_submission(ws, out, passphrase=passphrase, full=a.full)
             else:
                 built = exchange.export_receipt(ws, out, package_hash=a.for_package,
                                                 passphrase=passphrase)

@@ -269,6 +269,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "The receipt is about a package not sent from here ({hash}…)."),
     "package_not_held": ("Không có gói nào đang được giữ lại với mã {hash}.",
                          "No package is held with the hash {hash}."),
+    "package_references_missing": ("Gói dẫn chiếu {count} tài liệu kiểm chứng mà nơi nhận chưa có: {names}; hãy gửi gói đầy đủ (--full).",
+                                   "The package refers to {count} evidence file(s) the receiver does not hold: {names}; send a full package (--full)."),
     # fallbacks
     "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
     "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),

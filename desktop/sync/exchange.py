@@ -182,9 +182,11 @@ def _assessment_records(ws: Workspace, campaign_id: str, unit_id: str) -> tuple[
     return out, sorted(hashes)
 
 
-def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
+def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None,
+                      full: bool = False) -> package.Built:
     """The unit's self-assessment with its evidence. Refused while the check before
-    submitting lists errors."""
+    submitting lists errors. Unless `full`, files Sở Nội vụ's latest receipt says it already
+    holds are cited by hash and not carried again (an incremental submission)."""
     own_key = keys.ensure_own_key(ws, passphrase=passphrase)
     role, unit = _own(ws)
     campaign, campaign_ref = _campaign_ref(ws)
@@ -207,10 +209,13 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
         hashes = sorted(set(hashes) | set(task["evidence"]))
     cited = []
     files = []
+    holds = set() if full else coordinator_holds(ws, campaign.id)
     for digest in hashes:
         item = records.rows(ws.db, "SELECT * FROM evidence WHERE sha256 = ?", [digest])[0]
         cited.append({k: item[k] for k in ("sha256", "original_name", "media_type", "size",
                                            "doc_number", "doc_date", "issuer", "pages")})
+        if digest in holds:
+            continue
         path = ws.evidence.path_for(digest)
         if not path.is_file():
             raise NotFound("evidence_file_missing", name=item["original_name"])
@@ -224,7 +229,9 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
         documents={"submission": {"unit": {"code": unit.code, "name": unit.name},
                                   "assessments": assessed, "tasks": task_records,
                                   "evidence": cited}},
-        files=files)
+        files=files,
+        body=({"incremental": True, "references": sorted(holds & set(hashes))}
+              if holds & set(hashes) else {}))
     built = package.build(draft, out, _signer(ws, passphrase))
     return _finish_export(ws, built, draft, unit.code, campaign.id)
 
@@ -288,7 +295,7 @@ def export_receipt(ws: Workspace, out: Path, *, package_hash: str | None = None,
         raise NotFound("no_package_to_acknowledge")
     received = rows[0]
     manifest = package.canonical.loads(received["manifest_json"].encode(), part="manifest")
-    held = [m["sha256"] for m in manifest["members"] if m["role"] == "evidence"]
+    held = sorted(held_for_unit(ws, manifest["sender"]["unit_code"], received["campaign_id"] or ""))
     campaign_id = received["campaign_id"] or ""
     sequence, previous = _reserve(ws, unit.code, campaign_id, "receipt")
     draft = package.Draft(
@@ -481,7 +488,26 @@ def _records_list(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return value
 
 
-def _check_references(opened: package.Opened, documents: dict[str, Any]) -> None:
+def held_for_unit(ws: Workspace, unit_code: str, campaign_id: str) -> set[str]:
+    """The evidence (by hash) this installation has received from a unit for a campaign:
+    every file carried by that unit's accepted submissions, whose file is in the store."""
+    held: set[str] = set()
+    for row in records.rows(ws.db, "SELECT manifest_json FROM packages WHERE direction = 'in' "
+                            "AND type = 'submission' AND state = 'accepted' AND "
+                            "sender_unit_code = ? AND campaign_id = ?", [unit_code, campaign_id]):
+        manifest = package.canonical.loads(row["manifest_json"].encode(), part="manifest")
+        held.update(m["sha256"] for m in manifest["members"] if m["role"] == "evidence")
+    return {digest for digest in held if ws.evidence.has(digest)}
+
+
+def coordinator_holds(ws: Workspace, campaign_id: str) -> set[str]:
+    """(Unit side) the evidence Sở Nội vụ said it holds for us, from its latest receipt."""
+    value = ws.meta(f"coordinator_holds:{campaign_id}")
+    return set(package.canonical.loads(value.encode(), part="meta")["sha256"]) if value else set()
+
+
+def _check_references(opened: package.Opened, documents: dict[str, Any],
+                      ws: Workspace | None = None) -> None:
     """§3: every evidence hash a record cites is a file of this package, described once in the
     submission's evidence list; and every file of the package is described there (a file
     nobody describes could not be recorded, only left in the store). Incremental submissions
@@ -497,12 +523,23 @@ def _check_references(opened: package.Opened, documents: dict[str, Any]) -> None
     if not isinstance(doc, dict):
         raise InvalidInput("package_bad_records", reason="submission")
     held = {m["sha256"] for m in opened.evidence_members()}
+    # An incremental submission cites files it does not carry: each must be one this
+    # installation already received from the same unit for the same campaign.
+    already: set[str] = set()
+    if ws is not None and opened.manifest["campaign"]:
+        already = held_for_unit(ws, opened.sender["unit_code"], opened.manifest["campaign"]["id"])
     described: set[str] = set()
+    missing: list[str] = []
     for item in _records_list(doc, "evidence"):
         digest = item.get("sha256")
-        if not isinstance(digest, str) or digest not in held:
+        if not isinstance(digest, str):
             raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
+        if digest not in held and digest not in already:
+            missing.append(str(item.get("original_name") or digest[:16]))
         described.add(digest)
+    if missing:
+        raise InvalidInput("package_references_missing", count=len(missing),
+                           names="; ".join(missing[:10]) + ("…" if len(missing) > 10 else ""))
     for record in _records_list(doc, "assessments") + _records_list(doc, "tasks"):
         cited = record.get("evidence", [])
         if not isinstance(cited, list):
@@ -612,7 +649,7 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
                 result.state, result.code, result.data = held.state, held.code, held.data
                 return result
             documents = opened.documents()
-            _check_references(opened, documents)
+            _check_references(opened, documents, ws)
             staging, staged = _stage(ws, opened)
         _merge(ws, opened, documents, staged, quarantined, flags, trust_fingerprint)
         result.state, result.flags = "accepted", flags
@@ -869,6 +906,15 @@ def _merge_receipt(ws: Workspace, opened: package.Opened, documents: dict[str, A
     if sent[0]["type"] == "submission" and body.get("outcome") == "accepted":
         role, unit = _own(ws)
         assessments.submit(ws, sent[0]["campaign_id"], unit.id)
+        receipt = documents.get("receipt")
+        held = receipt.get("evidence_held") if isinstance(receipt, dict) else None
+        if not isinstance(held, list) or not all(isinstance(h, str) and package.HEX64.match(h)
+                                                 for h in held):
+            raise InvalidInput("package_bad_records", reason="receipt")
+        ws.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                      "SET value = excluded.value",
+                      [f"coordinator_holds:{sent[0]['campaign_id']}",
+                       package.canonical.dumps({"sha256": sorted(held)}).decode()])
 
 
 def import_many(ws: Workspace, sources: list[Path], *, trust_fingerprint: str | None = None,
@@ -893,7 +939,7 @@ def verify_file(ws: Workspace | None, source: Path) -> dict[str, Any]:
     with package.open_package(Path(source)) as opened:
         opened.check_all_members()
         documents = opened.documents()
-        _check_references(opened, documents)
+        _check_references(opened, documents, ws)
         sender = opened.sender
         known = "unknown"
         if ws is not None:

@@ -196,3 +196,75 @@ def test_the_coordinator_sees_what_changed_between_versions(world) -> None:
         ("1.4", "score", "0.75", "1.5"),
         ("1.4", "explanation", "Một nửa kế hoạch tuyên truyền.", "Đã hoàn thành toàn bộ kế hoạch."),
     ]
+
+
+def test_incremental_submission_carries_only_new_evidence(world) -> None:
+    """After a receipt, a re-submission cites the files Sở Nội vụ holds by hash and carries
+    only the new one; it merges to the same state a full package gives."""
+    from desktop.sync import package
+
+    tmp, coord_dir, unit_dir = world
+    _publish_and_enrol(tmp, coord_dir, unit_dir)
+    first = _score_and_submit(tmp, unit_dir, "v1.cchc")
+    with open_workspace(coord_dir) as ws:
+        assert exchange.import_package(ws, first).state == "accepted"
+        exchange.export_receipt(ws, tmp / "receipt.cchc")
+    extra = tmp / "Báo cáo bổ sung.pdf"
+    extra.write_bytes(b"%PDF-1.4 bao cao bo sung " * 1000)
+    with open_workspace(unit_dir) as ws:
+        assert exchange.import_package(ws, tmp / "receipt.cchc").state == "accepted"
+        evidence.add_evidence(ws, extra, doc_number="30/BC-STP", doc_date="2026-11-01",
+                              criterion_code="1.4")
+        small = exchange.export_submission(ws, tmp / "v2.cchc")
+        full = exchange.export_submission(ws, tmp / "v2-full.cchc", full=True)
+    carried = lambda built: sorted(m["original_name"] for m in built.manifest["members"]  # noqa: E731
+                                   if m["role"] == "evidence")
+    assert carried(small) == ["Báo cáo bổ sung.pdf"]
+    assert carried(full) == ["Báo cáo bổ sung.pdf", "Kế hoạch CCHC 2026.pdf"]
+    assert small.manifest["body"]["incremental"] is True and small.size < full.size
+
+    def merged(path: Path) -> list:
+        folder = tmp / f"coord-{path.stem}"
+        shutil.copytree(coord_dir, folder, ignore=shutil.ignore_patterns(".lock*"))
+        with open_workspace(folder) as ws:
+            assert exchange.import_package(ws, path).state == "accepted"
+            rows = ws.db.execute(
+                "SELECT c.code, a.input_value, a.score, a.explanation, group_concat(e.sha256) "
+                "FROM assessments a JOIN criteria c ON c.id = a.criterion_id "
+                "LEFT JOIN evidence_assessments l ON l.assessment_id = a.id "
+                "LEFT JOIN evidence e ON e.id = l.evidence_id GROUP BY a.id ORDER BY c.code"
+            ).fetchall()
+            assert all(ws.evidence.has(m["sha256"]) for m in package.open_package(path).manifest["members"]
+                       if m["role"] == "evidence")
+        return rows
+
+    import shutil
+
+    assert merged(tmp / "v2.cchc") == merged(tmp / "v2-full.cchc")
+
+
+def test_a_reference_to_evidence_not_held_is_refused_by_name(world) -> None:
+    """An incremental submission reaching a coordinator that never received the earlier one
+    (its workspace as it was before) is refused, naming the file it lacks; nothing changes."""
+    import shutil
+
+    tmp, coord_dir, unit_dir = world
+    _publish_and_enrol(tmp, coord_dir, unit_dir)
+    before_v1 = tmp / "coord-before-v1"
+    shutil.copytree(coord_dir, before_v1, ignore=shutil.ignore_patterns(".lock*"))
+    first = _score_and_submit(tmp, unit_dir, "v1.cchc")
+    with open_workspace(coord_dir) as ws:
+        exchange.import_package(ws, first)
+        exchange.export_receipt(ws, tmp / "receipt.cchc")
+    with open_workspace(unit_dir) as ws:
+        exchange.import_package(ws, tmp / "receipt.cchc")
+        incremental = exchange.export_submission(ws, tmp / "v2.cchc")
+    assert incremental.manifest["body"]["references"]
+    with open_workspace(before_v1) as ws:
+        dump = list(ws.db.conn.iterdump())
+        result = exchange.import_package(ws, tmp / "v2.cchc")
+        assert (result.state, result.code) == ("refused", "package_references_missing")
+        assert result.data["names"] == "Kế hoạch CCHC 2026.pdf" and result.data["count"] == 1
+        assert list(ws.db.conn.iterdump()) == dump
+    with open_workspace(coord_dir) as ws:  # the coordinator that holds v1 accepts it
+        assert exchange.import_package(ws, tmp / "v2.cchc").state == "accepted"

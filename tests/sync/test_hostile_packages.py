@@ -510,16 +510,17 @@ def test_a_record_citing_evidence_not_in_the_package(world: World, sub: Path) ->
 
 
 def test_an_evidence_description_of_a_file_not_in_the_package(world: World, sub: Path) -> None:
-    """No record links it, but the evidence list describes it: merging would make an evidence
-    row whose file is nowhere."""
+    """No record links it, but the evidence list describes it and the receiver does not hold
+    it: merging would make an evidence row whose file is nowhere. Refused, naming the file
+    (an incremental submission may only cite files the receiver already has)."""
     pkg = Pkg.load(sub)
     doc = pkg.document("submission")
     ghost = hashlib.sha256(b"not here either").hexdigest()
     doc["evidence"].append(dict(doc["evidence"][0], sha256=ghost, original_name="Ma.pdf"))
     pkg.set_document("submission", doc)
     pkg.sign(world.unit_key())
-    import_refused(world.coord, pkg.save(world.tmp / "ghost2.cchc"), "package_missing_evidence",
-                   sha256=ghost[:16])
+    import_refused(world.coord, pkg.save(world.tmp / "ghost2.cchc"), "package_references_missing",
+                   count=1, names="Ma.pdf")
 
 
 def test_a_file_nobody_describes(world: World, sub: Path) -> None:
