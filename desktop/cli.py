@@ -44,7 +44,8 @@ LABELS = {
         "pkg_exported": "Đã xuất gói", "pkg_verified": "đã đọc lại và kiểm tra",
         "state_accepted": "đã nhập", "state_duplicate": "trùng (đã có)", "state_stale": "cũ hơn",
         "state_conflict": "xung đột, giữ lại", "state_quarantined": "giữ lại chờ xem xét",
-        "state_refused": "bị từ chối",
+        "state_refused": "bị từ chối", "state_partial": "đang chờ đủ các phần",
+        "pkg_volumes": "tệp (phần)", "pkg_list": "Danh sách các tệp cần gửi",
     },
     "en": {
         "workspace": "Workspace", "role": "Role", "unit": "Unit", "campaign": "Campaign",
@@ -65,7 +66,8 @@ LABELS = {
         "pkg_exported": "Package exported", "pkg_verified": "read back and verified",
         "state_accepted": "accepted", "state_duplicate": "duplicate", "state_stale": "stale",
         "state_conflict": "conflict, held", "state_quarantined": "held in quarantine",
-        "state_refused": "refused",
+        "state_refused": "refused", "state_partial": "waiting for the other volumes",
+        "pkg_volumes": "volumes", "pkg_list": "List of the files to send",
     },
 }
 
@@ -206,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = pkg.add_parser("export", help="xuất gói: campaign | enrolment | submission | receipt")
     p.add_argument("kind", choices=("campaign", "enrolment", "submission", "receipt"))
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--max-size", metavar="SIZE",
+                   help="(submission) chia thành nhiều tệp nếu lớn hơn, vd. 20MB, email-10, fat32")
     p.add_argument("--full", action="store_true",
                    help="(submission) mang theo mọi tài liệu, kể cả tài liệu Sở Nội vụ đã có")
     p.add_argument("--for", dest="for_package", metavar="HASH",
@@ -647,14 +651,26 @@ def cmd_package(ctx: Context) -> int:
             elif a.kind == "enrolment":
                 built = exchange.export_enrolment(ws, out, passphrase=passphrase)
             elif a.kind == "submission":
-                built = exchange.export_submission(ws, out, passphrase=passphrase, full=a.full)
+                from desktop.sync import volumes
+
+                max_size = volumes.parse_size(a.max_size) if a.max_size else None
+                built = exchange.export_submission(ws, out, passphrase=passphrase, full=a.full,
+                                                   max_size=max_size)
             else:
                 built = exchange.export_receipt(ws, out, package_hash=a.for_package,
                                                 passphrase=passphrase)
             if a.json:
                 _emit_json({"file": str(built.path), "package_hash": built.package_hash,
                             "type": built.manifest["type"], "sequence": built.manifest["sequence"],
-                            "size": built.size, "verified": True})
+                            "size": built.size, "verified": True,
+                            "volumes": [str(v) for v in built.volumes],
+                            "list_file": str(built.list_file) if built.list_file else None})
+            elif built.volumes:
+                print(f"{ctx.labels['pkg_exported']}: {len(built.volumes)} "
+                      f"{ctx.labels['pkg_volumes']} ({built.size} byte) — {ctx.labels['pkg_verified']}")
+                for volume in built.volumes:
+                    print(f"  {volume}")
+                print(f"{ctx.labels['pkg_list']}: {built.list_file}")
             else:
                 print(f"{ctx.labels['pkg_exported']}: {built.path} ({built.size} byte, "
                       f"{built.package_hash[:12]}) — {ctx.labels['pkg_verified']}")

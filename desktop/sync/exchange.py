@@ -17,6 +17,7 @@ died half-way left in staging/, quarantine/ and packages/ (`clean_leftovers`).""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -43,10 +44,10 @@ from desktop.models.durable import fsync_dir
 from desktop.models.errors import CchcError, InvalidInput, NotFound
 from desktop.models.rules import compute_score, parse_rule
 from desktop.models.store import LOCK_OWNER_FILENAME, Workspace, translate_os_error, utc_now
-from desktop.sync import keys, package
+from desktop.sync import keys, package, volumes
 
 QUARANTINE, STAGING, KEPT = "quarantine", "staging", "packages"
-STATES = ("accepted", "duplicate", "stale", "conflict", "quarantined", "refused")
+STATES = ("accepted", "duplicate", "stale", "conflict", "quarantined", "refused", "partial")
 
 
 @dataclass
@@ -183,7 +184,7 @@ def _assessment_records(ws: Workspace, campaign_id: str, unit_id: str) -> tuple[
 
 
 def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None,
-                      full: bool = False) -> package.Built:
+                      full: bool = False, max_size: int | None = None) -> package.Built:
     """The unit's self-assessment with its evidence. Refused while the check before
     submitting lists errors. Unless `full`, files Sở Nội vụ's latest receipt says it already
     holds are cited by hash and not carried again (an incremental submission)."""
@@ -233,7 +234,22 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
         body=({"incremental": True, "references": sorted(holds & set(hashes))}
               if holds & set(hashes) else {}))
     built = package.build(draft, out, _signer(ws, passphrase))
-    return _finish_export(ws, built, draft, unit.code, campaign.id)
+    built = _finish_export(ws, built, draft, unit.code, campaign.id)
+    return _maybe_split(built, draft, max_size, _signer(ws, passphrase))
+
+
+def _maybe_split(built: package.Built, draft: package.Draft, max_size: int | None,
+                 sign) -> package.Built:  # noqa: ANN001
+    """Volumes when the verified package is larger than the size the user chose."""
+    if not max_size:
+        return built
+    parts = volumes.split(built, draft, max_size, sign)
+    if parts is None:
+        return built
+    for part in parts.volumes:  # each volume is verified on its own, like any package
+        with package.open_package(part) as opened:
+            opened.check_all_members()
+    return dataclasses.replace(built, volumes=tuple(parts.volumes), list_file=parts.list_file)
 
 
 def export_campaign(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
@@ -638,6 +654,28 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
         with package.open_package(quarantined) as opened:
             result.package_hash, result.type = opened.package_hash, opened.type
             result.sender = opened.sender["unit_code"]
+            if opened.type == "volume":
+                waiting = volumes.receive(ws, opened, source)
+            else:
+                waiting = None
+            if waiting is not None and waiting["joined"] is None:
+                result.state, result.code = "partial", "volumes_waiting"
+                result.data = {"received": waiting["received"], "count": waiting["count"],
+                               "missing": ", ".join(str(i) for i in waiting["missing"])}
+                if waiting["duplicate"]:
+                    result.flags.append(f"duplicate_volume:{waiting['index']}")
+                return result
+        if waiting is not None:  # the last volume: import the whole package it completes
+            joined = waiting["joined"]
+            try:
+                whole = _import_one(ws, joined, trust_fingerprint, retrying)
+            finally:
+                with contextlib.suppress(OSError):
+                    joined.unlink()
+            whole.file = str(source)
+            whole.flags.append(f"joined:{waiting['count']}")
+            return whole
+        with package.open_package(quarantined) as opened:
             if _already_have(ws, opened, retrying=retrying):
                 result.state = "duplicate"
                 return result

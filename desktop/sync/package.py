@@ -23,7 +23,8 @@ from desktop.sync import archive, canonical, keys
 
 FORMAT = "cchc-package"
 FORMAT_VERSION = 1
-TYPES = ("campaign", "enrolment", "submission", "receipt", "appraisal", "explanation", "result")
+TYPES = ("campaign", "enrolment", "submission", "receipt", "volume", "appraisal", "explanation",
+         "result")
 SUPPORTED_TYPES = ("campaign", "enrolment", "submission", "receipt")
 ROLES = ("unit", "coordinator", "appraiser")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -58,6 +59,7 @@ class EvidenceFile:
     size: int
     original_name: str
     media_type: str = ""
+    role: str = "evidence"  # or "volume": one part of a package split for email (§9)
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Built:
     package_hash: str
     manifest: dict[str, Any]
     size: int
+    volumes: tuple[Path, ...] = ()      # when split for email (then `path` no longer exists)
+    list_file: Path | None = None
 
 
 def build(draft: Draft, path: Path, sign) -> Built:  # noqa: ANN001 - sign: bytes -> bytes
@@ -110,7 +114,7 @@ def build(draft: Draft, path: Path, sign) -> Built:  # noqa: ANN001 - sign: byte
         seen.add(item.sha256)
         entries.append(archive.Entry(f"files/{item.sha256}", item.path, False))
         members.append({"name": f"files/{item.sha256}", "sha256": item.sha256, "size": item.size,
-                        "role": "evidence",
+                        "role": item.role,
                         "media_type": item.media_type or mimetypes.guess_type(item.original_name)[0]
                         or "application/octet-stream",
                         "original_name": unicodedata.normalize("NFC", item.original_name)})
@@ -268,7 +272,7 @@ def check_manifest(manifest: dict[str, Any], arch: archive.CheckedArchive) -> No
         size = _check_int(member, "size")
         role = member.get("role")
         expected_name = (f"data/{digest}.json" if role == "records" else f"files/{digest}"
-                         if role == "evidence" else None)
+                         if role in ("evidence", "volume") else None)
         if name != expected_name:
             raise InvalidInput("package_member_name", member=name)
         allowed = {"name", "sha256", "size", "role", "media_type"} | (

@@ -135,7 +135,8 @@ class ExportDialog(QDialog):
 STATE_NAMES = {
     "accepted": QT_TRANSLATE_NOOP("InboxView", "Đã nhập"), "duplicate": QT_TRANSLATE_NOOP("InboxView", "Trùng (đã có)"), "stale": QT_TRANSLATE_NOOP("InboxView", "Cũ hơn, bỏ qua"),
     "conflict": QT_TRANSLATE_NOOP("InboxView", "Xung đột, giữ lại"), "quarantined": QT_TRANSLATE_NOOP("InboxView", "Giữ lại chờ duyệt khóa"),
-    "refused": QT_TRANSLATE_NOOP("InboxView", "Bị từ chối"), "exported": QT_TRANSLATE_NOOP("InboxView", "Đã xuất"),
+    "refused": QT_TRANSLATE_NOOP("InboxView", "Bị từ chối"),
+    "partial": QT_TRANSLATE_NOOP("InboxView", "Đang chờ đủ các phần"), "exported": QT_TRANSLATE_NOOP("InboxView", "Đã xuất"),
 }
 
 

@@ -1033,102 +1033,107 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="138"/>
+        <location filename="../../desktop/ui/package_views.py" line="139"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <location filename="../../desktop/ui/package_views.py" line="139"/>
+        <source>Đang chờ đủ các phần</source>
+        <translation>Waiting for the other volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="143"/>
         <source>Đợt đánh giá</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <location filename="../../desktop/ui/package_views.py" line="143"/>
         <source>Đăng ký khóa</source>
         <translation>Key enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="142"/>
+        <location filename="../../desktop/ui/package_views.py" line="143"/>
         <source>Gói nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="143"/>
+        <location filename="../../desktop/ui/package_views.py" line="144"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="157"/>
+        <location filename="../../desktop/ui/package_views.py" line="158"/>
         <source>Kéo thả tệp gói (.cchc) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, bị sửa, trùng hoặc cũ sẽ bị từ chối kèm lý do; không dữ liệu nào bị mất.</source>
         <translation>Drag package files (.cchc) or a whole folder here, or click “Import packages…”. Damaged, altered, duplicate or outdated packages are refused with the reason; no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="161"/>
+        <location filename="../../desktop/ui/package_views.py" line="162"/>
         <source>Nhập gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="163"/>
+        <location filename="../../desktop/ui/package_views.py" line="164"/>
         <source>Duyệt khóa và nhập lại…</source>
         <translation>Approve key and import again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="165"/>
+        <location filename="../../desktop/ui/package_views.py" line="166"/>
         <source>Từ chối gói</source>
         <translation>Reject package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="176"/>
+        <location filename="../../desktop/ui/package_views.py" line="177"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="176"/>
+        <location filename="../../desktop/ui/package_views.py" line="177"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="176"/>
+        <location filename="../../desktop/ui/package_views.py" line="177"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="177"/>
+        <location filename="../../desktop/ui/package_views.py" line="178"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="177"/>
+        <location filename="../../desktop/ui/package_views.py" line="178"/>
         <source>Lý do / ghi chú</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="178"/>
+        <location filename="../../desktop/ui/package_views.py" line="179"/>
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="189"/>
+        <location filename="../../desktop/ui/package_views.py" line="190"/>
         <source>Kết quả lần nhập gần nhất:</source>
         <translation>Results of the last import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="231"/>
+        <location filename="../../desktop/ui/package_views.py" line="232"/>
         <source>Chọn gói</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="251"/>
+        <location filename="../../desktop/ui/package_views.py" line="252"/>
         <source>Đang nhập gói…</source>
         <translation>Importing packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="267"/>
+        <location filename="../../desktop/ui/package_views.py" line="268"/>
         <source>Xác nhận khóa của Sở Nội vụ</source>
         <translation>Confirm the Department of Home Affairs key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="268"/>
+        <location filename="../../desktop/ui/package_views.py" line="269"/>
         <source>Đối chiếu dấu vân tay sau với công văn của Sở Nội vụ. Chỉ chọn “Khớp” khi mọi chữ số giống hệt:
 
 %1</source>
@@ -1137,22 +1142,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="270"/>
+        <location filename="../../desktop/ui/package_views.py" line="271"/>
         <source>Khớp, tin cậy khóa này</source>
         <translation>Matches, trust this key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="271"/>
+        <location filename="../../desktop/ui/package_views.py" line="272"/>
         <source>Không khớp</source>
         <translation>Does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="282"/>
+        <location filename="../../desktop/ui/package_views.py" line="283"/>
         <source>Duyệt khóa</source>
         <translation>Approve key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="283"/>
+        <location filename="../../desktop/ui/package_views.py" line="284"/>
         <source>Đối chiếu dấu vân tay khóa của %1 với phiếu đăng ký có chữ ký của đơn vị:
 
 %2
@@ -1165,12 +1170,12 @@ Chỉ duyệt khi mọi chữ số giống hệt.</source>
 Approve only if every digit is identical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="286"/>
+        <location filename="../../desktop/ui/package_views.py" line="287"/>
         <source>Khớp, duyệt và nhập lại</source>
         <translation>Matches, approve and import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="287"/>
+        <location filename="../../desktop/ui/package_views.py" line="288"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
