@@ -44,7 +44,8 @@ SYSTEM_LIBS = {
     "xcb-keysyms": "libxcb-keysyms1",
     "xcb-shape": "libxcb-shape0",
 }
-SYSTEM_TOOLS = {"Xvfb": "xvfb", "pdftoppm": "poppler-utils", "soffice": "libreoffice-calc"}
+SYSTEM_TOOLS = {"Xvfb": "xvfb", "pdftoppm": "poppler-utils", "soffice": "libreoffice-calc",
+                "age": "age"}
 FONT_PACKAGE = "fonts-dejavu-core"
 
 

@@ -210,6 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--max-size", metavar="SIZE",
                    help="(submission) chia thành nhiều tệp nếu lớn hơn, vd. 20MB, email-10, fat32")
+    p.add_argument("--encrypt", action="store_true",
+                   help="(submission) mã hóa cho Sở Nội vụ (định dạng age), chỉ Sở Nội vụ đọc được")
     p.add_argument("--full", action="store_true",
                    help="(submission) mang theo mọi tài liệu, kể cả tài liệu Sở Nội vụ đã có")
     p.add_argument("--for", dest="for_package", metavar="HASH",
@@ -655,7 +657,7 @@ def cmd_package(ctx: Context) -> int:
 
                 max_size = volumes.parse_size(a.max_size) if a.max_size else None
                 built = exchange.export_submission(ws, out, passphrase=passphrase, full=a.full,
-                                                   max_size=max_size)
+                                                   max_size=max_size, encrypt=a.encrypt)
             else:
                 built = exchange.export_receipt(ws, out, package_hash=a.for_package,
                                                 passphrase=passphrase)

@@ -279,6 +279,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "{name} claims to be part of the same package but with another count or size; refused."),
     "volume_join_failed": ("Ghép các phần của gói {name} không ra đúng gói đã ký; các phần đã nhận bị bỏ, hãy xin gửi lại.",
                            "Joining the volumes of package {name} did not give the signed package; the parts were dropped — ask for them again."),
+    "no_encryption_key": ("Chưa có khóa mã hóa của Sở Nội vụ (khóa này đến cùng gói đợt đánh giá); hãy nhập gói đợt đánh giá mới nhất hoặc xuất không mã hóa.",
+                          "There is no encryption key of the Department of Home Affairs yet (it comes with the campaign package); import the latest campaign package or export without encryption."),
+    "bad_encryption_key": ("Khóa mã hóa “{value}…” không hợp lệ.", "The encryption key “{value}…” is not valid."),
+    "package_encrypted_not_for_us": ("Gói {path} được mã hóa cho một khóa khác, không phải khóa của nơi này; không đọc được.",
+                                     "The package {path} is encrypted to another key, not this installation's; it cannot be read."),
+    "package_encrypted_damaged": ("Gói mã hóa {path} bị hỏng hoặc chép thiếu; không có dữ liệu nào được giải mã ra ngoài, hãy xin gửi lại.",
+                                  "The encrypted package {path} is damaged or incomplete; nothing decrypted was kept — ask for it again."),
     # fallbacks
     "error": ("Đã xảy ra lỗi; dữ liệu không bị thay đổi.", "Something went wrong; nothing was changed."),
     "invalid_input": ("Dữ liệu nhập không hợp lệ.", "The input is not valid."),

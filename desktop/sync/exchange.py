@@ -44,7 +44,7 @@ from desktop.models.durable import fsync_dir
 from desktop.models.errors import CchcError, InvalidInput, NotFound
 from desktop.models.rules import compute_score, parse_rule
 from desktop.models.store import LOCK_OWNER_FILENAME, Workspace, translate_os_error, utc_now
-from desktop.sync import keys, package, volumes
+from desktop.sync import keys, package, sealing, volumes
 
 QUARANTINE, STAGING, KEPT = "quarantine", "staging", "packages"
 STATES = ("accepted", "duplicate", "stale", "conflict", "quarantined", "refused", "partial")
@@ -184,7 +184,8 @@ def _assessment_records(ws: Workspace, campaign_id: str, unit_id: str) -> tuple[
 
 
 def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None,
-                      full: bool = False, max_size: int | None = None) -> package.Built:
+                      full: bool = False, max_size: int | None = None,
+                      encrypt: bool = False) -> package.Built:
     """The unit's self-assessment with its evidence. Refused while the check before
     submitting lists errors. Unless `full`, files Sở Nội vụ's latest receipt says it already
     holds are cited by hash and not carried again (an incremental submission)."""
@@ -195,6 +196,9 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
     if not precheck.can_submit(items):
         errors = [i for i in items if i.severity == "error"]
         raise InvalidInput("submission_has_errors", count=len(errors))
+    recipient = ws.meta(sealing.RECIPIENT_KEY) if encrypt else None
+    if encrypt and not recipient:
+        raise InvalidInput("no_encryption_key")
     group = campaigns.group_of(ws, campaign.id, unit.id)
     criteria_set = criteria.get_criteria_set(ws, group.criteria_set_id)
     assessed, hashes = _assessment_records(ws, campaign.id, unit.id)
@@ -235,7 +239,11 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
               if holds & set(hashes) else {}))
     built = package.build(draft, out, _signer(ws, passphrase))
     built = _finish_export(ws, built, draft, unit.code, campaign.id)
-    return _maybe_split(built, draft, max_size, _signer(ws, passphrase))
+    built = _maybe_split(built, draft, max_size, _signer(ws, passphrase))
+    if recipient:  # sign inside, encrypt outside: every file that leaves is encrypted
+        for path in built.volumes or (built.path,):
+            sealing.encrypt_in_place(path, recipient)
+    return built
 
 
 def _maybe_split(built: package.Built, draft: package.Draft, max_size: int | None,
@@ -275,7 +283,8 @@ def export_campaign(ws: Workspace, out: Path, *, passphrase: str | None = None) 
         "campaign": {"id": campaign.id, "year": campaign.year, "title": campaign.title,
                      "province": campaign.province, "is_sample": bool(campaign.is_sample),
                      "is_demo": bool(campaign.is_demo)},
-        "coordinator": {"code": unit.code, "id": unit.id, "name": unit.name},
+        "coordinator": {"code": unit.code, "id": unit.id, "name": unit.name,
+                        "encryption_recipient": sealing.ensure_identity(ws)},
         "groups": [{"code": g["code"], "name": g["name"],
                     "criteria_set_hash": criteria.get_criteria_set(ws, g["criteria_set_id"]).content_hash}
                    for g in groups],
@@ -651,6 +660,14 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
     try:
         clean_leftovers(ws, keep=source)
         quarantined = _copy_in(ws, source)
+        if sealing.is_encrypted(quarantined):  # decrypt inside the quarantine, never elsewhere
+            plain = quarantined.with_name(f"{uuid.uuid4()}.cchc")
+            try:
+                sealing.decrypt_to(ws, quarantined, plain, shown_name=str(source))
+            finally:
+                with contextlib.suppress(OSError):
+                    quarantined.unlink()
+            quarantined = plain
         with package.open_package(quarantined) as opened:
             result.package_hash, result.type = opened.package_hash, opened.type
             result.sender = opened.sender["unit_code"]
@@ -927,6 +944,11 @@ def _merge_campaign(ws: Workspace, opened: package.Opened, documents: dict[str, 
             keys.record_unit_key(ws, key["unit_code"], keys.public_from_b64(key["public_key"]),
                                  status="approved", note="campaign package")
     coordinator = doc["coordinator"]
+    recipient = coordinator.get("encryption_recipient")
+    if recipient:
+        sealing.parse_recipient(recipient)
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                   "value = excluded.value", [sealing.RECIPIENT_KEY, recipient])
     for name, value in (("coordinator_unit_code", coordinator["code"]),
                         ("coordinator_unit_id", coordinator["id"]),
                         (campaigns.ACTIVE_KEY, info["id"])):
