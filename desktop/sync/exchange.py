@@ -246,6 +246,24 @@ def export_submission(ws: Workspace, out: Path, *, passphrase: str | None = None
     return built
 
 
+def submission_sizes(ws: Workspace) -> dict[str, int]:
+    """Evidence bytes a submission would carry now: all of it (full) or only what Sở Nội vụ
+    does not hold yet (incremental) — what the export dialog shows before exporting."""
+    campaign = campaigns.require_active_campaign(ws)
+    unit_id = workspaces.own_unit_id(ws)
+    _, hashes = _assessment_records(ws, campaign.id, unit_id)
+    task_hashes = {r["sha256"] for r in records.rows(
+        ws.db, "SELECT DISTINCT e.sha256 FROM evidence e JOIN evidence_tasks l ON "
+        "l.evidence_id = e.id JOIN tasks t ON t.id = l.task_id WHERE t.unit_id = ?", [unit_id])}
+    cited = set(hashes) | task_hashes
+    holds = coordinator_holds(ws, campaign.id)
+    sizes = {r["sha256"]: r["size"] for r in records.rows(
+        ws.db, "SELECT sha256, size FROM evidence")}
+    return {"full": sum(sizes.get(h, 0) for h in cited),
+            "incremental": sum(sizes.get(h, 0) for h in cited - holds),
+            "files": len(cited), "new_files": len(cited - holds)}
+
+
 def _maybe_split(built: package.Built, draft: package.Draft, max_size: int | None,
                  sign) -> package.Built:  # noqa: ANN001
     """Volumes when the verified package is larger than the size the user chose."""

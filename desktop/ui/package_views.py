@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +55,23 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
+        self.full_box = QCheckBox(self.tr("Gói đầy đủ (mang lại cả tài liệu Sở Nội vụ đã có)"))
+        self.split_combo = QComboBox()
+        for text, size in ((self.tr("Không chia nhỏ"), None), (self.tr("Thư điện tử 10 MB"), "email-10"),
+                           (self.tr("Thư điện tử 20 MB"), "email-20"),
+                           (self.tr("Thư điện tử 25 MB"), "email-25"), (self.tr("USB FAT32 (4 GB)"), "fat32")):
+            self.split_combo.addItem(text, size)
+        self.split_combo.setCurrentIndex(2)
+        self.encrypt_box = QCheckBox(self.tr("Mã hóa để chỉ Sở Nội vụ đọc được"))
+        self.sizes = QLabel()
+        self.sizes.setWordWrap(True)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Chia tệp:")))
+        options.addWidget(self.split_combo)
+        options.addWidget(self.encrypt_box)
+        options.addStretch(1)
+        self.volume_list = QListWidget()
+        self.volume_list.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -64,8 +83,12 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.sizes)
+        layout.addWidget(self.full_box)
+        layout.addLayout(options)
         layout.addLayout(where)
         layout.addWidget(self.result)
+        layout.addWidget(self.volume_list)
         layout.addWidget(self.buttons)
         self.resize(620, 420)
         self.can_export = kind != "submission"
@@ -76,7 +99,10 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("Gói đăng ký mang khóa công khai của đơn vị; sau khi "
                                          "xuất, hãy in phiếu có dấu vân tay gửi kèm công văn."))
             self.problems.hide()
+            for widget in (self.full_box, self.split_combo, self.encrypt_box, self.sizes):
+                widget.hide()
             return
+        self.session.run(lambda ws: exchange.submission_sizes(ws), self._show_sizes)
         campaign_id, unit_id = self.session.campaign_id, self.session.unit_id
         self.session.run(lambda ws: precheck.check_before_submit(ws, campaign_id, unit_id),
                          self._show_check)
@@ -96,6 +122,16 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("Không có lỗi; %1 cảnh báo nên xem lại trước khi gửi.")
                                  .replace("%1", str(len(items))))
 
+    def _show_sizes(self, sizes: dict) -> None:
+        def mb(value: int) -> str:
+            text = f"{value / 1_000_000:.1f} MB"
+            return text.replace(".", ",") if self.session.lang == "vi" else text
+
+        self.sizes.setText(self.tr("Tài liệu kiểm chứng: gói đầy đủ %1 (%2 tệp); chỉ phần mới %3 (%4 tệp).")
+                           .replace("%1", mb(sizes["full"])).replace("%2", str(sizes["files"]))
+                           .replace("%3", mb(sizes["incremental"]))
+                           .replace("%4", str(sizes["new_files"])))
+
     def choose_path(self) -> None:
         name = "goi-nop.cchc" if self.kind == "submission" else "dang-ky-khoa.cchc"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu gói"), name, "CCHC (*.cchc)")
@@ -109,7 +145,15 @@ class ExportDialog(QDialog):
             return
         if path.suffix.lower() != ".cchc":
             path = path.with_suffix(".cchc")
-        export = exchange.export_submission if self.kind == "submission" else exchange.export_enrolment
+        if self.kind == "submission":
+            from desktop.sync import volumes
+
+            preset = self.split_combo.currentData()
+            options = {"full": self.full_box.isChecked(), "encrypt": self.encrypt_box.isChecked(),
+                       "max_size": volumes.parse_size(preset) if preset else None}
+            export = lambda ws, out: exchange.export_submission(ws, out, **options)  # noqa: E731
+        else:
+            export = exchange.export_enrolment
         self.export_button.setEnabled(False)
 
         def done(built: Any) -> None:
@@ -117,7 +161,17 @@ class ExportDialog(QDialog):
             self.result.setText(self.tr("Đã xuất và đọc lại để kiểm tra: %1 (%2 byte, mã %3).")
                                 .replace("%1", str(built.path)).replace("%2", str(built.size))
                                 .replace("%3", built.package_hash[:12]))
-            self.exported.emit({"path": str(built.path), "package_hash": built.package_hash})
+            self.volume_list.clear()
+            if built.volumes:
+                self.result.setText(self.tr("Đã chia thành %1 tệp, mỗi tệp đã được đọc lại để kiểm "
+                                            "tra. Hãy gửi đủ các tệp sau (danh sách cũng ở %2):")
+                                    .replace("%1", str(len(built.volumes)))
+                                    .replace("%2", str(built.list_file)))
+                for volume in built.volumes:
+                    self.volume_list.addItem(str(volume))
+                self.volume_list.show()
+            self.exported.emit({"path": str(built.path), "package_hash": built.package_hash,
+                                "volumes": [str(v) for v in built.volumes]})
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(self.can_export)
@@ -197,7 +251,25 @@ class InboxView(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         if self.session.is_open:
-            self.session.run(lambda ws: inbox.list_packages(ws, direction="in"), self._show)
+            from desktop.sync import volumes
+
+            self.session.run(lambda ws: (inbox.list_packages(ws, direction="in"),
+                                         volumes.pending(ws)), self._show_all)
+
+    def _show_all(self, fetched: tuple) -> None:
+        rows, waiting = fetched
+        self._show(rows)
+        for item in waiting:  # "3 of 5 volumes received"
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            note = item_sentence("volumes_waiting", {
+                "received": item["received"], "count": item["count"],
+                "missing": ", ".join(str(i) for i in item["missing"])}, self.session.lang)
+            for column, text in enumerate((item["name"], item["sender"], "",
+                                           self.tr(STATE_NAMES["partial"]), note, "")):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(index, column, cell)
 
     def _show(self, rows: list[inbox.PackageRow]) -> None:
         self.rows = rows

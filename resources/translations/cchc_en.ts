@@ -807,62 +807,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="45"/>
+        <location filename="../../desktop/ui/package_views.py" line="47"/>
         <source>Xuất gói nộp</source>
         <translation>Export submission package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="45"/>
+        <location filename="../../desktop/ui/package_views.py" line="47"/>
         <source>Xuất gói đăng ký khóa</source>
         <translation>Export key enrolment package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="50"/>
+        <location filename="../../desktop/ui/package_views.py" line="52"/>
         <source>Nơi lưu tệp .cchc (ổ USB hoặc thư mục gửi thư)</source>
         <translation>Where to save the .cchc file (USB stick or outgoing mail folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="51"/>
+        <location filename="../../desktop/ui/package_views.py" line="53"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="59"/>
+        <location filename="../../desktop/ui/package_views.py" line="58"/>
+        <source>Gói đầy đủ (mang lại cả tài liệu Sở Nội vụ đã có)</source>
+        <translation>Full package (also carry the evidence the Department already holds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="60"/>
+        <source>Không chia nhỏ</source>
+        <translation>Do not split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="60"/>
+        <source>Thư điện tử 10 MB</source>
+        <translation>Email, 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="61"/>
+        <source>Thư điện tử 20 MB</source>
+        <translation>Email, 20 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="62"/>
+        <source>Thư điện tử 25 MB</source>
+        <translation>Email, 25 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="62"/>
+        <source>USB FAT32 (4 GB)</source>
+        <translation>FAT32 USB stick (4 GB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="65"/>
+        <source>Mã hóa để chỉ Sở Nội vụ đọc được</source>
+        <translation>Encrypt so that only the Department can read it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="69"/>
+        <source>Chia tệp:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="78"/>
         <source>Xuất gói</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="76"/>
+        <location filename="../../desktop/ui/package_views.py" line="99"/>
         <source>Gói đăng ký mang khóa công khai của đơn vị; sau khi xuất, hãy in phiếu có dấu vân tay gửi kèm công văn.</source>
         <translation>The enrolment package carries the unit&apos;s public key; after exporting, print the slip with the fingerprint and send it with the official letter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="93"/>
+        <location filename="../../desktop/ui/package_views.py" line="119"/>
         <source>Chưa thể xuất: còn %1 lỗi phải sửa (xem “Kiểm tra trước khi nộp”).</source>
         <translation>Cannot export yet: %1 error(s) to fix (see “Pre-submission check”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="96"/>
+        <location filename="../../desktop/ui/package_views.py" line="122"/>
         <source>Không có lỗi; %1 cảnh báo nên xem lại trước khi gửi.</source>
         <translation>No errors; %1 warning(s) worth reviewing before sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="101"/>
+        <location filename="../../desktop/ui/package_views.py" line="130"/>
+        <source>Tài liệu kiểm chứng: gói đầy đủ %1 (%2 tệp); chỉ phần mới %3 (%4 tệp).</source>
+        <translation>Evidence: full package %1 (%2 files); new part only %3 (%4 files).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="137"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="108"/>
+        <location filename="../../desktop/ui/package_views.py" line="144"/>
         <source>Hãy chọn nơi lưu tệp.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="117"/>
+        <location filename="../../desktop/ui/package_views.py" line="161"/>
         <source>Đã xuất và đọc lại để kiểm tra: %1 (%2 byte, mã %3).</source>
         <translation>Exported and read back to verify: %1 (%2 bytes, hash %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="131"/>
+        <location filename="../../desktop/ui/package_views.py" line="166"/>
+        <source>Đã chia thành %1 tệp, mỗi tệp đã được đọc lại để kiểm tra. Hãy gửi đủ các tệp sau (danh sách cũng ở %2):</source>
+        <translation>Split into %1 files, each read back and verified. Send all of these files (the list is also in %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_views.py" line="185"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
@@ -1003,137 +1053,137 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <location filename="../../desktop/ui/package_views.py" line="190"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <location filename="../../desktop/ui/package_views.py" line="190"/>
         <source>Trùng (đã có)</source>
         <translation>Duplicate (already held)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="136"/>
+        <location filename="../../desktop/ui/package_views.py" line="190"/>
         <source>Cũ hơn, bỏ qua</source>
         <translation>Older, ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="137"/>
+        <location filename="../../desktop/ui/package_views.py" line="191"/>
         <source>Xung đột, giữ lại</source>
         <translation>Conflict, held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="137"/>
+        <location filename="../../desktop/ui/package_views.py" line="191"/>
         <source>Giữ lại chờ duyệt khóa</source>
         <translation>Held until the key is approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="138"/>
+        <location filename="../../desktop/ui/package_views.py" line="192"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="139"/>
+        <location filename="../../desktop/ui/package_views.py" line="193"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="139"/>
+        <location filename="../../desktop/ui/package_views.py" line="193"/>
         <source>Đang chờ đủ các phần</source>
         <translation>Waiting for the other volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="143"/>
+        <location filename="../../desktop/ui/package_views.py" line="197"/>
         <source>Đợt đánh giá</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="143"/>
+        <location filename="../../desktop/ui/package_views.py" line="197"/>
         <source>Đăng ký khóa</source>
         <translation>Key enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="143"/>
+        <location filename="../../desktop/ui/package_views.py" line="197"/>
         <source>Gói nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="144"/>
+        <location filename="../../desktop/ui/package_views.py" line="198"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="158"/>
+        <location filename="../../desktop/ui/package_views.py" line="212"/>
         <source>Kéo thả tệp gói (.cchc) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, bị sửa, trùng hoặc cũ sẽ bị từ chối kèm lý do; không dữ liệu nào bị mất.</source>
         <translation>Drag package files (.cchc) or a whole folder here, or click “Import packages…”. Damaged, altered, duplicate or outdated packages are refused with the reason; no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="162"/>
+        <location filename="../../desktop/ui/package_views.py" line="216"/>
         <source>Nhập gói…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="164"/>
+        <location filename="../../desktop/ui/package_views.py" line="218"/>
         <source>Duyệt khóa và nhập lại…</source>
         <translation>Approve key and import again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="166"/>
+        <location filename="../../desktop/ui/package_views.py" line="220"/>
         <source>Từ chối gói</source>
         <translation>Reject package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="177"/>
+        <location filename="../../desktop/ui/package_views.py" line="231"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="177"/>
+        <location filename="../../desktop/ui/package_views.py" line="231"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="177"/>
+        <location filename="../../desktop/ui/package_views.py" line="231"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="178"/>
+        <location filename="../../desktop/ui/package_views.py" line="232"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="178"/>
+        <location filename="../../desktop/ui/package_views.py" line="232"/>
         <source>Lý do / ghi chú</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="179"/>
+        <location filename="../../desktop/ui/package_views.py" line="233"/>
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="190"/>
+        <location filename="../../desktop/ui/package_views.py" line="244"/>
         <source>Kết quả lần nhập gần nhất:</source>
         <translation>Results of the last import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="232"/>
+        <location filename="../../desktop/ui/package_views.py" line="304"/>
         <source>Chọn gói</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="252"/>
+        <location filename="../../desktop/ui/package_views.py" line="324"/>
         <source>Đang nhập gói…</source>
         <translation>Importing packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="268"/>
+        <location filename="../../desktop/ui/package_views.py" line="340"/>
         <source>Xác nhận khóa của Sở Nội vụ</source>
         <translation>Confirm the Department of Home Affairs key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="269"/>
+        <location filename="../../desktop/ui/package_views.py" line="341"/>
         <source>Đối chiếu dấu vân tay sau với công văn của Sở Nội vụ. Chỉ chọn “Khớp” khi mọi chữ số giống hệt:
 
 %1</source>
@@ -1142,22 +1192,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="271"/>
+        <location filename="../../desktop/ui/package_views.py" line="343"/>
         <source>Khớp, tin cậy khóa này</source>
         <translation>Matches, trust this key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="272"/>
+        <location filename="../../desktop/ui/package_views.py" line="344"/>
         <source>Không khớp</source>
         <translation>Does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="283"/>
+        <location filename="../../desktop/ui/package_views.py" line="355"/>
         <source>Duyệt khóa</source>
         <translation>Approve key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="284"/>
+        <location filename="../../desktop/ui/package_views.py" line="356"/>
         <source>Đối chiếu dấu vân tay khóa của %1 với phiếu đăng ký có chữ ký của đơn vị:
 
 %2
@@ -1170,12 +1220,12 @@ Chỉ duyệt khi mọi chữ số giống hệt.</source>
 Approve only if every digit is identical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="287"/>
+        <location filename="../../desktop/ui/package_views.py" line="359"/>
         <source>Khớp, duyệt và nhập lại</source>
         <translation>Matches, approve and import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_views.py" line="288"/>
+        <location filename="../../desktop/ui/package_views.py" line="360"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -101,3 +101,42 @@ def test_held_package_is_approved_from_the_inbox(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.table.item(0, 3).text() == "Đã nhập",
                     timeout=10000)
     session.close()
+
+
+def test_export_in_volumes_and_inbox_shows_parts_received(qtbot, tmp_path: Path) -> None:
+    """The dialog shows full vs incremental sizes, splits into volumes and lists them; the
+    coordinator's inbox shows how many parts of a package have arrived."""
+    import os
+
+    from desktop.models import assessments, evidence
+
+    coord, unit_dir, root = _coordinator_and_unit(tmp_path)
+    scan = tmp_path / "Hồ sơ quét.pdf"
+    scan.write_bytes(os.urandom(600_000))
+    with open_workspace(unit_dir) as ws:
+        exchange.import_package(ws, tmp_path / "campaign.cchc", trust_fingerprint=root)
+        campaign = campaigns.require_active_campaign(ws)
+        assessments.score_criterion(ws, campaign.id, workspaces.own_unit_id(ws), "1.1.1", "kịp thời")
+        evidence.add_evidence(ws, scan, doc_number="1/BC", doc_date="2026-06-01",
+                              criterion_code="1.1.1")
+    session = _session(qtbot, tmp_path / "unit", "main")
+    dialog = ExportDialog(session, "submission")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "0,6 MB" in dialog.sizes.text(), timeout=10000)
+    dialog.split_combo.addItem("200 kB", "200kb")
+    dialog.split_combo.setCurrentIndex(dialog.split_combo.count() - 1)
+    (tmp_path / "usb").mkdir()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+        dialog.export_to(tmp_path / "usb" / "nop.cchc")
+    parts = blocker.args[0]["volumes"]
+    assert len(parts) >= 3 and dialog.volume_list.count() == len(parts)
+    session.close()
+    coord_session = _session(qtbot, tmp_path / "coord", "main")
+    view = InboxView(coord_session)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.imported, timeout=10000) as done:
+        view.import_paths([Path(parts[0])])
+    assert done.args[0][0].state == "partial"
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10000)
+    assert f"1/{len(parts)}" in view.table.item(0, 4).text()
+    coord_session.close()
