@@ -105,3 +105,25 @@ def test_encryption_needs_the_coordinators_key(world) -> None:  # noqa: F811
             raise AssertionError("exported without a key to encrypt to")
         assert not (tmp / "x.cchc").exists()
     assert os.path.exists(coord_dir / "keys" / sealing.IDENTITY_FILE)
+
+
+def test_encrypted_volumes_are_gathered_and_imported(world) -> None:  # noqa: F811
+    """Each volume is encrypted on its own; the coordinator decrypts each into quarantine,
+    gathers the parts and imports the package."""
+    from desktop.models import evidence
+
+    tmp, coord_dir, unit_dir = world
+    _publish_and_enrol(tmp, coord_dir, unit_dir)
+    scan = tmp / "Hồ sơ quét lớn.pdf"
+    scan.write_bytes(os.urandom(500_000))
+    with open_workspace(unit_dir) as ws:
+        campaign = campaigns.require_active_campaign(ws)
+        assessments.score_criterion(ws, campaign.id, workspaces.own_unit_id(ws), "1.1.1", "kịp thời")
+        evidence.add_evidence(ws, scan, doc_number="2/BC", doc_date="2026-05-05",
+                              criterion_code="1.1.1")
+        built = exchange.export_submission(ws, tmp / "vol.cchc", encrypt=True, max_size=200_000)
+    assert len(built.volumes) >= 3 and all(sealing.is_encrypted(p) for p in built.volumes)
+    with open_workspace(coord_dir) as ws:
+        states = [exchange.import_package(ws, p).state for p in reversed(built.volumes)]
+        assert states[:-1] == ["partial"] * (len(states) - 1) and states[-1] == "accepted"
+        assert not any((ws.folder / "quarantine").iterdir())
