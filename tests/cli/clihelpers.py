@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 from wshelpers import FreezableDir, dump_file, sha256_file, tmpfs  # noqa: E402,F401
 
@@ -60,3 +62,21 @@ def snapshot(data_dir: Path, name: str = WORKSPACE) -> dict:
     return {"counts": status["counts"], "self_assessment": status["self_assessment"],
             "unit": status["unit"], "campaign": status["campaign"],
             "dump": dump_file(folder / DB_FILENAME), "evidence": evidence}
+
+
+def loads_exact(text: str):
+    """Parse JSON, failing on any number with a fraction (decimals must travel as strings)."""
+    def no_float(token: str):
+        pytest.fail(f"a JSON number with a fraction: {token}")
+    return json.loads(text, parse_float=no_float, parse_constant=no_float)
+
+
+def walk(value, path="$"):
+    """Every (path, value) of a JSON document, depth first."""
+    yield path, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, f"{path}[{index}]")

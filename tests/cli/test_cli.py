@@ -4,35 +4,18 @@ test, demo, status, init, tasks and evidence, with JSON that scripts can rely on
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from clihelpers import DB_FILENAME, cchc, ok, status_json
+from clihelpers import DB_FILENAME, cchc, loads_exact, ok, status_json, walk
 
 import desktop
 
 DECIMAL_KEYS = {"self_scored", "survey", "bonus", "penalty", "maximum", "final", "points", "max"}
 
 
-def loads_exact(text: str):
-    """Parse JSON, failing on any non-integer number (decimals must travel as strings)."""
-    def no_float(token: str):
-        pytest.fail(f"a JSON number with a fraction: {token}")
-    return json.loads(text, parse_float=no_float, parse_constant=no_float)
-
-
-def walk(value, path="$"):
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from walk(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk(item, f"{path}[{index}]")
 
 
 def test_version(tmp_path):

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from clihelpers import DB_FILENAME, cchc, dump_file, ok, workspace_folder
+from clihelpers import DB_FILENAME, cchc, dump_file, loads_exact, ok, walk, workspace_folder
 
 from desktop.models import criteria
 from desktop.resources import resource
@@ -22,21 +22,6 @@ DECIMAL_KEYS = {"max", "points", "index", "self_scored", "survey", "bonus", "pen
                 "final"}
 
 
-def loads_exact(text: str):
-    """Parse JSON, failing on any number with a fraction (decimals must travel as strings)."""
-    def no_float(token: str):
-        pytest.fail(f"a JSON number with a fraction: {token}")
-    return json.loads(text, parse_float=no_float, parse_constant=no_float)
-
-
-def walk(value, path="$"):
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from walk(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk(item, f"{path}[{index}]")
 
 
 def assess_json(data_dir: Path, *args: str) -> dict:

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import assessments, criteria, scoring, suggestions, tasks, workspaces
+from desktop.models import assessments, criteria, scoring, suggestions, workspaces
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
 from clihelpers import cchc, ok  # noqa: E402
+from wshelpers import plan  # noqa: E402
 
 D = Decimal
 TODAY = dt.date(2026, 12, 1)  # the sample campaign is for 2026
@@ -28,14 +29,6 @@ def today(monkeypatch) -> dt.date:
     return TODAY
 
 
-def plan(ws, title: str, deadline: str | None, *, done_on: str | None = None,
-         status: str | None = None, source: str = "province_plan", **extra):
-    task = tasks.add_task(ws, title, source=source, deadline=deadline, **extra)
-    if done_on:
-        return tasks.update_task(ws, task.id, status="done", completed_on=done_on)
-    if status:
-        return tasks.update_task(ws, task.id, status=status)
-    return task
 
 
 def suggestion_for(sample, code: str) -> suggestions.Suggestion | None:

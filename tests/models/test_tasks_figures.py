@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from wshelpers import plan
 
 from desktop.models import assessments, audit, suggestions, tasks, units
 from desktop.models.errors import InvalidInput
@@ -22,14 +23,6 @@ def today(monkeypatch) -> dt.date:
     return TODAY
 
 
-def plan(ws, title: str, deadline: str | None, *, done_on: str | None = None,
-         status: str | None = None, source: str = "province_plan", **extra):
-    task = tasks.add_task(ws, title, source=source, deadline=deadline, **extra)
-    if done_on:
-        return tasks.update_task(ws, task.id, status="done", completed_on=done_on)
-    if status:
-        return tasks.update_task(ws, task.id, status=status)
-    return task
 
 
 def test_figures_are_the_suggested_values(sample, today):

@@ -161,3 +161,16 @@ class FreezableDir:
         self.thaw()
         if self.method == "tmpfs" and _run("umount", str(self.path)).returncode != 0:
             _run("umount", "-l", str(self.path))
+
+
+def plan(ws, title: str, deadline: str | None, *, done_on: str | None = None,
+         status: str | None = None, source: str = "province_plan", **extra):
+    """A task of the province plan (by default), then finished on `done_on` or set to `status`."""
+    from desktop.models import tasks
+
+    task = tasks.add_task(ws, title, source=source, deadline=deadline, **extra)
+    if done_on:
+        return tasks.update_task(ws, task.id, status="done", completed_on=done_on)
+    if status:
+        return tasks.update_task(ws, task.id, status=status)
+    return task
