@@ -506,3 +506,26 @@ MESSAGES.update({
         "Tệp {path} đã thay đổi trong lúc tạo gói; hãy thử lại.",
         "The file {path} changed while the package was being written; try again."),
 })
+
+
+# -- coordination cycle at Sở Nội vụ ------------------------------------------------------------
+MESSAGES.update({
+    "unit_locked": (
+        "Điểm của đơn vị đã được phê duyệt và khóa; muốn sửa phải mở khóa kèm lý do.",
+        "The unit's scores are approved and locked; to change them, unlock with a reason first."),
+    "submission_after_approval": (
+        "Gói tự đánh giá của {unit} đến sau khi điểm đã được phê duyệt nên được giữ lại, chưa áp dụng; mở khóa kèm lý do rồi nhập lại nếu cần.",
+        "The self-assessment package from {unit} arrived after its scores were approved, so it is held and not applied; unlock with a reason and import it again if needed."),
+})
+
+# -- appraisal cycle (desktop/models/appraisal.py, desktop/sync/appraisal.py) --------------------
+MESSAGES.update({
+})
+
+# -- results: survey, approval, ranking, board (desktop/models/{survey,results,board}.py) --------
+MESSAGES.update({
+})
+
+# -- set-up and plan: registry import, campaign set-up, plan and proposals -----------------------
+MESSAGES.update({
+})

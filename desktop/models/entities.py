@@ -164,6 +164,13 @@ class Assessment(_Row):
     appraisal_remark: str = ""
     appraised_by: str = ""
     appraised_at: str | None = None
+    appraisal_round: int = 0
+    appraisal_reason: str = ""
+    explanation_requested: int = 0
+    explanation_response: str = ""
+    explanation_responded_at: str | None = None
+    appraised_self_score: str | None = None
+    changed_after_appraisal: int = 0
     change_count: int = 0
 
 
@@ -198,5 +205,7 @@ class Task(_Row):
     notes: str = ""
     campaign_id: str | None = None
     parent_id: str | None = None
+    expected_output: str = ""
+    area_code: str = ""
     change_count: int = 0
     overdue: bool = False

@@ -335,6 +335,93 @@ CREATE INDEX packages_sender ON packages(sender_unit_code, campaign_id, type, se
     )
 
 
+@migration
+def m004_coordination(db: sqlite_utils.Database) -> None:
+    """The coordination cycle at Sở Nội vụ: who appraises which area, appraisal rounds and
+    their history, explanation requests and answers, each unit's stage, approval, totals and
+    rank, the province's plan (expected output, area) and proposals for next year's plan."""
+    _run(
+        db,
+        f"""
+ALTER TABLE assessments ADD COLUMN appraisal_round INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE assessments ADD COLUMN appraisal_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN explanation_requested INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE assessments ADD COLUMN explanation_response TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN explanation_responded_at TEXT;
+ALTER TABLE assessments ADD COLUMN appraised_self_score TEXT;
+ALTER TABLE assessments ADD COLUMN changed_after_appraisal INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN expected_output TEXT NOT NULL DEFAULT '';
+ALTER TABLE tasks ADD COLUMN area_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE packages ADD COLUMN recipient_unit_code TEXT NOT NULL DEFAULT '';
+CREATE TABLE area_appraisers (
+    id TEXT PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL REFERENCES unit_groups(id) ON DELETE CASCADE,
+    area_code TEXT NOT NULL,
+    appraiser_code TEXT NOT NULL,
+    appraiser_name TEXT NOT NULL DEFAULT '',
+    {TRAVELLING},
+    UNIQUE (campaign_id, group_id, area_code)
+);
+CREATE TABLE appraisals (
+    id TEXT PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    criterion_id TEXT NOT NULL REFERENCES criteria(id),
+    round INTEGER NOT NULL CHECK (round IN (1, 2)),
+    appraiser_code TEXT NOT NULL,
+    appraised_input TEXT NOT NULL DEFAULT '',
+    appraised_score TEXT NOT NULL,
+    remark TEXT NOT NULL DEFAULT '',
+    reason_code TEXT NOT NULL DEFAULT '',
+    request_explanation INTEGER NOT NULL DEFAULT 0,
+    self_score_seen TEXT,
+    package_hash TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    {TRAVELLING},
+    UNIQUE (campaign_id, unit_id, criterion_id, round)
+);
+CREATE INDEX appraisals_unit ON appraisals(campaign_id, unit_id);
+CREATE TABLE unit_results (
+    id TEXT PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    stage TEXT NOT NULL DEFAULT 'not_received' CHECK (stage IN ('not_received', 'received',
+        'in_appraisal', 'explanation_requested', 'explained', 'appraised', 'approved')),
+    round INTEGER NOT NULL DEFAULT 0,
+    approved_at TEXT,
+    approved_by TEXT NOT NULL DEFAULT '',
+    self_total TEXT,
+    survey_total TEXT,
+    final_total TEXT,
+    index_percent TEXT,
+    band TEXT,
+    block TEXT NOT NULL DEFAULT '',
+    rank INTEGER,
+    rank_of INTEGER,
+    method TEXT NOT NULL DEFAULT '',
+    computed_at TEXT,
+    {TRAVELLING},
+    UNIQUE (campaign_id, unit_id)
+);
+CREATE TABLE plan_proposals (
+    id TEXT PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    expected_output TEXT NOT NULL DEFAULT '',
+    area_code TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'adopted', 'declined')),
+    adopted_task_id TEXT REFERENCES tasks(id),
+    {TRAVELLING}
+);
+CREATE INDEX plan_proposals_campaign ON plan_proposals(campaign_id, state)
+""",
+    )
+
+
 LATEST_VERSION = len(_ORDER)
 
 

@@ -118,7 +118,8 @@ def _finish_export(ws: Workspace, built: package.Built, draft: package.Draft, un
             "sender_key_id": draft.sender["key_id"], "campaign_id": campaign_id or None,
             "sequence": draft.sequence, "state": "exported", "reason": "",
             "manifest_json": package.canonical.dumps(built.manifest).decode(),
-            "stored_name": built.path.name, "size": built.size}, actor=ws.operator)
+            "stored_name": built.path.name, "size": built.size,
+            "recipient_unit_code": draft.recipient.get("unit_code", "")}, actor=ws.operator)
         row = records.rows(db, "SELECT id FROM package_sequences WHERE direction = 'out' AND "
                            "unit_code = ? AND campaign_id = ? AND type = ?",
                            [unit_code, campaign_id, draft.type])[0]
@@ -143,6 +144,77 @@ def _coordinator(ws: Workspace) -> dict[str, str]:
 
 
 # -- export ----------------------------------------------------------------------------------
+
+def export_package(ws: Workspace, out: Path, *, kind: str, recipient: dict[str, str],
+                   documents: dict[str, Any], files: list[package.EvidenceFile] | None = None,
+                   body: dict[str, Any] | None = None, criteria_set_hash: str | None = None,
+                   campaign_id: str | None = None, passphrase: str | None = None,
+                   encrypt_to: str | None = None) -> package.Built:
+    """Build, sign, verify and record one package of `kind` for the campaign (the active one
+    unless named): the sequence number is reserved first, the file is read back before it is
+    recorded, and with `encrypt_to` (an age recipient) the signed file is then sealed.
+    `recipient` is {"unit_code", "unit_id"} of the receiving unit."""
+    own_key = keys.ensure_own_key(ws, passphrase=passphrase)
+    _, unit = _own(ws)
+    campaign = (campaigns.get_campaign(ws, campaign_id) if campaign_id
+                else campaigns.require_active_campaign(ws))
+    sequence, previous = _reserve(ws, unit.code, campaign.id, kind)
+    draft = package.Draft(
+        type=kind, sender=_sender(ws, own_key), recipient=dict(recipient),
+        province=campaign.province, campaign={"id": campaign.id, "year": campaign.year},
+        sequence=sequence, previous=previous, criteria_set_hash=criteria_set_hash,
+        documents=documents, files=list(files or []), body=dict(body or {}))
+    built = package.build(draft, out, _signer(ws, passphrase))
+    built = _finish_export(ws, built, draft, unit.code, campaign.id)
+    if encrypt_to:
+        sealing.encrypt_in_place(built.path, encrypt_to)
+    return built
+
+
+def evidence_files(ws: Workspace, hashes: list[str] | set[str]) -> tuple[list[dict[str, Any]],
+                                                                          list[package.EvidenceFile]]:
+    """The citations (hash, name, type, size, number, date, issuer, pages) and the files to
+    carry for evidence known here by hash, in hash order."""
+    cited, files = [], []
+    for digest in sorted(set(hashes)):
+        rows = records.rows(ws.db, "SELECT * FROM evidence WHERE sha256 = ?", [digest])
+        if not rows:
+            raise NotFound("evidence_file_missing", name=digest[:16])
+        item = rows[0]
+        cited.append({k: item[k] for k in ("sha256", "original_name", "media_type", "size",
+                                           "doc_number", "doc_date", "issuer", "pages")})
+        path = ws.evidence.path_for(digest)
+        if not path.is_file():
+            raise NotFound("evidence_file_missing", name=item["original_name"])
+        files.append(package.EvidenceFile(path, digest, item["size"], item["original_name"],
+                                          item["media_type"]))
+    return cited, files
+
+
+def store_cited_evidence(ws: Workspace, citations: list[dict[str, Any]], unit_id: str | None,
+                         package_hash: str) -> dict[str, str]:
+    """Inside a merge: a files row and an evidence row for each citation not yet known here
+    (the file itself is already in the store). Returns sha256 → evidence id."""
+    db = ws.db
+    ids: dict[str, str] = {}
+    for item in citations:
+        digest = item["sha256"]
+        if not db.execute("SELECT 1 FROM files WHERE sha256 = ?", [digest]).fetchone():
+            db.execute("INSERT INTO files (sha256, size, created_at) VALUES (?, ?, ?)",
+                       [digest, int(item["size"]), utc_now()])
+        row = db.execute("SELECT id FROM evidence WHERE sha256 = ?", [digest]).fetchone()
+        if row is None:
+            new = records.insert(db, "evidence", {
+                "sha256": digest, "unit_id": unit_id, "original_name": item["original_name"],
+                "media_type": item["media_type"], "size": int(item["size"]),
+                "doc_number": item.get("doc_number") or "", "doc_date": item.get("doc_date"),
+                "issuer": item.get("issuer") or "", "pages": item.get("pages") or ""},
+                actor=ws.operator, reason=f"package {package_hash[:12]}")
+            ids[digest] = new["id"]
+        else:
+            ids[digest] = row[0]
+    return ids
+
 
 def export_enrolment(ws: Workspace, out: Path, *, passphrase: str | None = None) -> package.Built:
     own_key = keys.ensure_own_key(ws, passphrase=passphrase)
@@ -285,6 +357,7 @@ def export_campaign(ws: Workspace, out: Path, *, passphrase: str | None = None) 
     role, unit = _own(ws)
     if role != "coordinator":
         raise InvalidInput("package_wrong_role", role=role, needed="coordinator")
+    kinds()  # the coordination modules add their campaign documents when loaded
     campaign, campaign_ref = _campaign_ref(ws)
     groups = records.rows(ws.db, "SELECT * FROM unit_groups WHERE campaign_id = ? ORDER BY code",
                           [campaign.id])
@@ -319,6 +392,11 @@ def export_campaign(ws: Workspace, out: Path, *, passphrase: str | None = None) 
         type="campaign", sender=_sender(ws, own_key), recipient={"unit_code": "*", "unit_id": ""},
         province=campaign.province, campaign=campaign_ref, sequence=sequence, previous=previous,
         documents={"campaign": document, "criteria_sets": {"sets": [sets[h] for h in sorted(sets)]}})
+    for hook in CAMPAIGN_EXPORT_HOOKS:
+        for name, extra in hook(ws, campaign.id).items():
+            if name in draft.documents:
+                raise ValueError(f"campaign document {name!r} given twice")
+            draft.documents[name] = extra
     built = package.build(draft, out, _signer(ws, passphrase))
     return _finish_export(ws, built, draft, unit.code, campaign.id)
 
@@ -397,56 +475,84 @@ def _last_in(ws: Workspace, sender_code: str, campaign_id: str, kind: str) -> di
 
 def _authorise(ws: Workspace, opened: package.Opened, trust_fingerprint: str | None) -> list[str]:
     """Step 5: who may send this kind to us. Returns flags; raises InvalidInput or Held."""
-    manifest, sender = opened.manifest, opened.sender
-    role, unit = _own(ws)
-    kind = opened.type
+    handler = kinds().get(opened.type)
+    if handler is None:
+        raise InvalidInput("package_type_unsupported", type=opened.type)
+    return handler.authorise(ws, opened, trust_fingerprint)
+
+
+def _authorise_campaign(ws: Workspace, opened: package.Opened,
+                        trust_fingerprint: str | None) -> list[str]:
+    role, _ = _own(ws)
+    recipient = opened.manifest["recipient"]["unit_code"]
     flags: list[str] = []
-    if kind not in package.SUPPORTED_TYPES:
-        raise InvalidInput("package_type_unsupported", type=kind)
-    recipient = manifest["recipient"]["unit_code"]
-    if kind == "campaign":
-        if role == "coordinator":
-            raise InvalidInput("package_wrong_role", role=role, needed="unit")
-        if recipient != "*":
-            raise InvalidInput("package_not_for_us", recipient=recipient)
-        root = keys.pinned_root(ws)
-        if root is None:
-            if not trust_fingerprint:
-                raise InvalidInput("root_confirmation_needed",
-                                   fingerprint=keys.fingerprint(opened.signer_raw))
-            keys.normalise_fingerprint(trust_fingerprint)
-            if keys.normalise_fingerprint(trust_fingerprint) != keys.normalise_fingerprint(
-                    keys.fingerprint(opened.signer_raw)):
-                raise InvalidInput("fingerprint_mismatch", expected=trust_fingerprint,
-                                   actual=keys.fingerprint(opened.signer_raw))
-            flags.append("root_pinned")
-        elif root.key_id != sender["key_id"]:
-            raise InvalidInput("package_not_from_root", key_id=sender["key_id"])
-        return flags
-    if kind == "receipt":
-        root = keys.pinned_root(ws)
-        if root is None or root.key_id != sender["key_id"]:
-            raise InvalidInput("package_not_from_root", key_id=sender["key_id"])
-        if recipient != unit.code:
-            raise InvalidInput("package_not_for_us", recipient=recipient)
-        return flags
-    # enrolment and submission go to the coordinator
+    if role == "coordinator":
+        raise InvalidInput("package_wrong_role", role=role, needed="unit")
+    if recipient != "*":
+        raise InvalidInput("package_not_for_us", recipient=recipient)
+    root = keys.pinned_root(ws)
+    if root is None:
+        if not trust_fingerprint:
+            raise InvalidInput("root_confirmation_needed",
+                               fingerprint=keys.fingerprint(opened.signer_raw))
+        if keys.normalise_fingerprint(trust_fingerprint) != keys.normalise_fingerprint(
+                keys.fingerprint(opened.signer_raw)):
+            raise InvalidInput("fingerprint_mismatch", expected=trust_fingerprint,
+                               actual=keys.fingerprint(opened.signer_raw))
+        flags.append("root_pinned")
+    elif root.key_id != opened.sender["key_id"]:
+        raise InvalidInput("package_not_from_root", key_id=opened.sender["key_id"])
+    return flags
+
+
+def authorise_from_root(ws: Workspace, opened: package.Opened,
+                        _trust: str | None = None) -> list[str]:
+    """Coordinator → this unit (receipt, appraisal work, explanation request, results): signed
+    by the pinned province root and addressed to our own unit by code."""
+    _, unit = _own(ws)
+    root = keys.pinned_root(ws)
+    if root is None or root.key_id != opened.sender["key_id"]:
+        raise InvalidInput("package_not_from_root", key_id=opened.sender["key_id"])
+    recipient = opened.manifest["recipient"]["unit_code"]
+    if recipient != unit.code:
+        raise InvalidInput("package_not_for_us", recipient=recipient)
+    return []
+
+
+def _authorise_enrolment(ws: Workspace, opened: package.Opened,
+                         _trust: str | None = None) -> list[str]:
+    import base64
+
+    flags = _to_coordinator(ws, opened)
+    sender = opened.sender
+    try:
+        proof = base64.b64decode(opened.manifest["body"].get("proof", ""), validate=True)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"]) from exc
+    if not keys.check_proof(opened.signer_raw, sender["unit_id"], proof):
+        raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"])
+    return flags
+
+
+def _to_coordinator(ws: Workspace, opened: package.Opened) -> list[str]:
+    role, unit = _own(ws)
     if role != "coordinator":
         raise InvalidInput("package_wrong_role", role=role, needed="coordinator")
+    recipient = opened.manifest["recipient"]["unit_code"]
     if recipient not in ("*", unit.code):
         raise InvalidInput("package_not_for_us", recipient=recipient)
-    if recipient == "*":
-        flags.append("recipient_unnamed")
-    if kind == "enrolment":
-        import base64
+    return ["recipient_unnamed"] if recipient == "*" else []
 
-        try:
-            proof = base64.b64decode(manifest["body"].get("proof", ""), validate=True)
-        except (ValueError, TypeError) as exc:
-            raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"]) from exc
-        if not keys.check_proof(opened.signer_raw, sender["unit_id"], proof):
-            raise InvalidInput("enrolment_bad_proof", unit=sender["unit_code"])
-        return flags
+
+def authorise_to_coordinator(ws: Workspace, opened: package.Opened,
+                             _trust: str | None = None, *, enrolled: bool = True) -> list[str]:
+    """A unit → the coordinator, for one of our campaigns (submission, explanation, proposal,
+    appraisal result). With `enrolled`, the sender must take part in the campaign and answer
+    its group's criteria set (when the manifest names one); otherwise it must only be a unit
+    of the registry. A key that is not approved for the sender keeps the package in
+    quarantine."""
+    manifest, sender = opened.manifest, opened.sender
+    flags = _to_coordinator(ws, opened)
     campaign = manifest["campaign"]
     if campaign is None:
         raise InvalidInput("package_not_for_us", recipient="campaign")
@@ -458,16 +564,70 @@ def _authorise(ws: Workspace, opened: package.Opened, trust_fingerprint: str | N
         raise InvalidInput("package_other_province", province=manifest["province"])
     try:
         sender_unit = units.unit_by_code(ws, sender["unit_code"])
-        group = campaigns.group_of(ws, ours.id, sender_unit.id)
+        group = campaigns.group_of(ws, ours.id, sender_unit.id) if enrolled else None
     except NotFound as exc:
         raise InvalidInput("package_unknown_unit", unit=sender["unit_code"]) from exc
-    expected_hash = criteria.get_criteria_set(ws, group.criteria_set_id).content_hash
-    if manifest["criteria_set_hash"] != expected_hash:
-        raise InvalidInput("package_unknown_criteria_set", hash=str(manifest["criteria_set_hash"]))
+    if group is not None and (manifest["criteria_set_hash"] is not None
+                              or opened.type == "submission"):
+        expected_hash = criteria.get_criteria_set(ws, group.criteria_set_id).content_hash
+        if manifest["criteria_set_hash"] != expected_hash:
+            raise InvalidInput("package_unknown_criteria_set",
+                               hash=str(manifest["criteria_set_hash"]))
     if not keys.trusted_for(ws, opened.signer_raw, sender["unit_code"]):
         raise Held("quarantined", "package_untrusted_key", unit=sender["unit_code"],
                    fingerprint=keys.fingerprint(opened.signer_raw))
     return flags
+
+
+def _authorise_submission(ws: Workspace, opened: package.Opened,
+                          trust: str | None = None) -> list[str]:
+    flags = authorise_to_coordinator(ws, opened, trust)
+    campaign_id = opened.manifest["campaign"]["id"]
+    unit = units.unit_by_code(ws, opened.sender["unit_code"])
+    stage = ws.db.execute("SELECT stage FROM unit_results WHERE campaign_id = ? AND unit_id = ?",
+                          [campaign_id, unit.id]).fetchone()
+    if stage is not None and stage[0] == "approved":
+        # Final scores are approved and locked: a new self-assessment is never applied
+        # silently. It waits in quarantine until the approval is lifted (with a reason).
+        raise Held("quarantined", "submission_after_approval", unit=unit.code)
+    due = [d.due_date for d in campaigns.deadlines(ws, campaign_id) if d.kind == "self_scoring"]
+    sent_on = opened.manifest["created_at"][:10]
+    if due and sent_on > max(due):
+        flags.append(f"late:{max(due)}")
+    return flags
+
+
+# -- the kinds of package this installation can merge -----------------------------------------
+
+@dataclass(frozen=True)
+class Kind:
+    """How one package type is authorised (step 5: returns flags, raises InvalidInput or Held)
+    and merged (step 8, inside the import's transaction). `files_document` names the data
+    document whose top-level `evidence` list describes the files a package of this kind may
+    carry (None: it carries none); each other top-level list of that document holds records
+    that may cite evidence by hash in their own `evidence` list."""
+    authorise: Any
+    merge: Any
+    files_document: str | None = None
+
+
+KINDS: dict[str, Kind] = {}
+# Modules that add kinds of their own when imported (the coordination cycle).
+PLUGINS = ("desktop.sync.appraisal", "desktop.sync.results", "desktop.sync.plan")
+
+
+def register_kind(name: str, *, authorise, merge, files_document: str | None = None) -> None:  # noqa: ANN001
+    if name not in package.TYPES:
+        raise ValueError(f"unknown package type {name!r}")
+    KINDS[name] = Kind(authorise, merge, files_document)
+
+
+def kinds() -> dict[str, Kind]:
+    import importlib
+
+    for module in PLUGINS:
+        importlib.import_module(module)
+    return KINDS
 
 
 def _already_have(ws: Workspace, opened: package.Opened, *, retrying: bool = False) -> bool:
@@ -533,10 +693,11 @@ def _records_list(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 def held_for_unit(ws: Workspace, unit_code: str, campaign_id: str) -> set[str]:
     """The evidence (by hash) this installation has received from a unit for a campaign:
-    every file carried by that unit's accepted submissions, whose file is in the store."""
+    every file carried by that unit's accepted submissions and explanations, whose file is in
+    the store."""
     held: set[str] = set()
     for row in records.rows(ws.db, "SELECT manifest_json FROM packages WHERE direction = 'in' "
-                            "AND type = 'submission' AND state = 'accepted' AND "
+                            "AND type IN ('submission', 'explanation') AND state = 'accepted' AND "
                             "sender_unit_code = ? AND campaign_id = ?", [unit_code, campaign_id]):
         manifest = package.canonical.loads(row["manifest_json"].encode(), part="manifest")
         held.update(m["sha256"] for m in manifest["members"] if m["role"] == "evidence")
@@ -552,22 +713,25 @@ def coordinator_holds(ws: Workspace, campaign_id: str) -> set[str]:
 def _check_references(opened: package.Opened, documents: dict[str, Any],
                       ws: Workspace | None = None) -> None:
     """§3: every evidence hash a record cites is a file of this package, described once in the
-    submission's evidence list; and every file of the package is described there (a file
-    nobody describes could not be recorded, only left in the store). Incremental submissions
-    (citing files the receiver already holds) are for a later format version."""
-    if opened.type != "submission":
+    evidence list of the kind's files document; and every file of the package is described
+    there (a file nobody describes could not be recorded, only left in the store). Files a
+    unit's earlier packages already brought (incremental submissions, explanations) may be
+    cited without being carried again."""
+    handler = kinds().get(opened.type)
+    document = handler.files_document if handler is not None else None
+    if document is None:
         if opened.evidence_members():
-            # §5: only a submission carries files; anything else would put files nobody
+            # §5: only some kinds carry files; anything else would put files nobody
             # describes into the store (and an enrolment may come from anyone).
             raise InvalidInput("package_bad_records", reason="evidence_not_allowed",
                                details=opened.type)
         return
-    doc = documents.get("submission")
+    doc = documents.get(document)
     if not isinstance(doc, dict):
-        raise InvalidInput("package_bad_records", reason="submission")
+        raise InvalidInput("package_bad_records", reason=document)
     held = {m["sha256"] for m in opened.evidence_members()}
-    # An incremental submission cites files it does not carry: each must be one this
-    # installation already received from the same unit for the same campaign.
+    # Files cited but not carried: each must be one this installation already received from
+    # the same unit for the same campaign.
     already: set[str] = set()
     if ws is not None and opened.manifest["campaign"]:
         already = held_for_unit(ws, opened.sender["unit_code"], opened.manifest["campaign"]["id"])
@@ -583,13 +747,16 @@ def _check_references(opened: package.Opened, documents: dict[str, Any],
     if missing:
         raise InvalidInput("package_references_missing", count=len(missing),
                            names="; ".join(missing[:10]) + ("…" if len(missing) > 10 else ""))
-    for record in _records_list(doc, "assessments") + _records_list(doc, "tasks"):
-        cited = record.get("evidence", [])
-        if not isinstance(cited, list):
-            raise InvalidInput("package_bad_records", reason="evidence")
-        for digest in cited:
-            if not isinstance(digest, str) or digest not in described:
-                raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
+    for key, value in doc.items():
+        if key == "evidence" or not isinstance(value, list):
+            continue
+        for record in _records_list(doc, key):
+            cited = record.get("evidence", [])
+            if not isinstance(cited, list):
+                raise InvalidInput("package_bad_records", reason="evidence")
+            for digest in cited:
+                if not isinstance(digest, str) or digest not in described:
+                    raise InvalidInput("package_missing_evidence", sha256=str(digest)[:16])
     if held - described:
         raise InvalidInput("package_bad_records", reason="evidence_not_described",
                            details=sorted(held - described)[0][:16])
@@ -797,8 +964,7 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
             if existing:  # a held package imported again: its record is replaced in this unit
                 records.delete(db, "packages", existing[0]["id"], actor=ws.operator,
                                reason="imported after review")
-            merger = {"submission": _merge_submission, "enrolment": _merge_enrolment,
-                      "campaign": _merge_campaign, "receipt": _merge_receipt}[opened.type]
+            merger = kinds()[opened.type].merge
             try:
                 merger(ws, opened, documents, trust_fingerprint)
             except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
@@ -846,26 +1012,23 @@ def _merge(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
 
 def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
                       _trust: str | None) -> None:
+    """A unit's self-assessment. Survey criteria are the coordinator's own figures and are
+    never taken from a unit. A criterion already appraised keeps its appraisal: when the new
+    self values differ from what the appraiser saw, it is marked "changed after appraisal"
+    (the self score the appraiser saw stays in `appraised_self_score`, and every old value
+    in the audit log)."""
     doc = documents["submission"]
     campaign_id = opened.manifest["campaign"]["id"]
     unit = units.unit_by_code(ws, opened.sender["unit_code"])
     group = campaigns.group_of(ws, campaign_id, unit.id)
     step = Decimal(criteria.get_criteria_set(ws, group.criteria_set_id).rounding_step)
     db = ws.db
-    for item in doc.get("evidence", []):
-        digest = item["sha256"]
-        if not db.execute("SELECT 1 FROM files WHERE sha256 = ?", [digest]).fetchone():
-            db.execute("INSERT INTO files (sha256, size, created_at) VALUES (?, ?, ?)",
-                       [digest, int(item["size"]), utc_now()])
-        if not db.execute("SELECT 1 FROM evidence WHERE sha256 = ?", [digest]).fetchone():
-            records.insert(db, "evidence", {
-                "sha256": digest, "unit_id": unit.id, "original_name": item["original_name"],
-                "media_type": item["media_type"], "size": int(item["size"]),
-                "doc_number": item.get("doc_number") or "", "doc_date": item.get("doc_date"),
-                "issuer": item.get("issuer") or "", "pages": item.get("pages") or ""},
-                actor=ws.operator, reason=f"package {opened.package_hash[:12]}")
+    reason = f"package {opened.package_hash[:12]}"
+    evidence_ids = store_cited_evidence(ws, doc.get("evidence", []), unit.id, opened.package_hash)
     for record in doc.get("assessments", []):
         criterion = criteria.find_criterion(ws, group.criteria_set_id, record["criterion"])
+        if not criterion.self_scored:
+            continue
         rule = parse_rule(criterion.rule)
         score = record.get("score")
         if record.get("input") and rule.input_kind != "none":
@@ -875,30 +1038,50 @@ def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str
                 raise InvalidInput("package_score_mismatch", code=criterion.code,
                                    sent=str(score), computed=computed)
         current = assessments.ensure_assessment(ws, campaign_id, unit.id, criterion)
-        records.update(db, "assessments", current.id, {
-            "input_kind": record.get("input_kind") or rule.input_kind,
-            "input_value": record.get("input") or "", "score": score,
-            "explanation": record.get("explanation") or "",
-            "updated_by": record.get("updated_by") or opened.sender["unit_code"]},
-            actor=ws.operator, reason=f"package {opened.package_hash[:12]}")
+        cited = sorted(set(record.get("evidence", [])))
+        before = sorted(r[0] for r in db.execute(
+            "SELECT e.sha256 FROM evidence e JOIN evidence_assessments l ON l.evidence_id = e.id "
+            "WHERE l.assessment_id = ?", [current.id]))
+        fields = {"input_kind": record.get("input_kind") or rule.input_kind,
+                  "input_value": record.get("input") or "", "score": score,
+                  "explanation": record.get("explanation") or "",
+                  "updated_by": record.get("updated_by") or opened.sender["unit_code"]}
+        changed = (fields["input_value"] != current.input_value or score != current.score
+                   or fields["explanation"] != current.explanation or cited != before)
+        if current.appraisal_round > 0 and changed:
+            fields["changed_after_appraisal"] = 1
+        records.update(db, "assessments", current.id, fields, actor=ws.operator, reason=reason)
         db.execute("DELETE FROM evidence_assessments WHERE assessment_id = ?", [current.id])
-        for digest in record.get("evidence", []):
-            evidence_id = db.execute("SELECT id FROM evidence WHERE sha256 = ?", [digest]).fetchone()[0]
+        for digest in cited:
             db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, assessment_id, "
-                       "created_at) VALUES (?, ?, ?)", [evidence_id, current.id, utc_now()])
+                       "created_at) VALUES (?, ?, ?)", [evidence_ids[digest], current.id, utc_now()])
         assessments.refresh_status(ws, assessments.Assessment.from_row(
             records.fetch(db, "assessments", current.id)), criterion)
     for task in doc.get("tasks", []):
         fields = {k: task.get(k) for k in ("title", "source", "source_ref", "owner", "deadline",
                                            "status", "progress", "completed_on", "notes")}
-        existing = db.execute("SELECT unit_id FROM tasks WHERE id = ?", [task["id"]]).fetchone()
+        existing = db.execute("SELECT unit_id, source FROM tasks WHERE id = ?",
+                              [task["id"]]).fetchone()
         if existing is None:
             records.insert(db, "tasks", {"id": task["id"], "unit_id": unit.id,
                                          "campaign_id": campaign_id, **fields}, actor=ws.operator)
-        elif existing[0] == unit.id:
-            records.update(db, "tasks", task["id"], fields, actor=ws.operator)
-        else:
+        elif existing[0] != unit.id:
             raise InvalidInput("package_bad_records", reason="task of another unit")
+        elif existing[1] == "province_plan":
+            # A task of the province's plan: the unit reports progress; what was assigned
+            # (title, deadline, source) stays as the coordinator wrote it.
+            records.update(db, "tasks", task["id"], {
+                k: fields[k] for k in ("owner", "status", "progress", "completed_on", "notes")},
+                actor=ws.operator, reason=reason)
+        else:
+            records.update(db, "tasks", task["id"], fields, actor=ws.operator, reason=reason)
+    for hook in SUBMISSION_HOOKS:
+        hook(ws, campaign_id, unit.id, opened)
+
+
+# Called at the end of a submission's merge, inside its transaction: (ws, campaign_id,
+# unit_id, opened). The coordination modules add theirs (the unit's stage on the board).
+SUBMISSION_HOOKS: list[Any] = []
 
 
 def _merge_enrolment(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
@@ -922,7 +1105,9 @@ def _merge_campaign(ws: Workspace, opened: package.Opened, documents: dict[str, 
     info = doc["campaign"]
     db = ws.db
     _, own_unit = _own(ws)
-    if own_unit.code not in {item["code"] for item in doc["units"]}:
+    appraisers = documents.get("appraisers", {}).get("areas", [])
+    if own_unit.code not in ({item["code"] for item in doc["units"]}
+                             | {item["appraiser_code"] for item in appraisers}):
         raise InvalidInput("package_not_for_us", recipient=own_unit.code)
     existing = db.execute("SELECT 1 FROM campaigns WHERE id = ?", [info["id"]]).fetchone()
     fields = {"year": int(info["year"]), "title": info["title"], "province": info["province"],
@@ -972,6 +1157,15 @@ def _merge_campaign(ws: Workspace, opened: package.Opened, documents: dict[str, 
                         (campaigns.ACTIVE_KEY, info["id"])):
         db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                    "value = excluded.value", [name, value])
+    for hook in CAMPAIGN_MERGE_HOOKS:
+        hook(ws, info["id"], documents, own_unit)
+
+
+# The campaign package carries more than the campaign itself (the area appraisers, the
+# province's plan): export hooks (ws, campaign_id) -> {document name: JSON object} add data
+# documents; merge hooks (ws, campaign_id, documents, own_unit) read them, inside the merge.
+CAMPAIGN_EXPORT_HOOKS: list[Any] = []
+CAMPAIGN_MERGE_HOOKS: list[Any] = []
 
 
 def _merge_receipt(ws: Workspace, opened: package.Opened, documents: dict[str, Any],
@@ -993,6 +1187,13 @@ def _merge_receipt(ws: Workspace, opened: package.Opened, documents: dict[str, A
                       "SET value = excluded.value",
                       [f"coordinator_holds:{sent[0]['campaign_id']}",
                        package.canonical.dumps({"sha256": sorted(held)}).decode()])
+
+
+register_kind("campaign", authorise=_authorise_campaign, merge=_merge_campaign)
+register_kind("enrolment", authorise=_authorise_enrolment, merge=_merge_enrolment)
+register_kind("submission", authorise=_authorise_submission, merge=_merge_submission,
+              files_document="submission")
+register_kind("receipt", authorise=authorise_from_root, merge=_merge_receipt)
 
 
 def import_many(ws: Workspace, sources: list[Path], *, trust_fingerprint: str | None = None,

@@ -23,9 +23,8 @@ from desktop.sync import archive, canonical, keys
 
 FORMAT = "cchc-package"
 FORMAT_VERSION = 1
-TYPES = ("campaign", "enrolment", "submission", "receipt", "volume", "appraisal", "explanation",
-         "result")
-SUPPORTED_TYPES = ("campaign", "enrolment", "submission", "receipt")
+TYPES = ("campaign", "enrolment", "submission", "receipt", "volume", "appraisal_work", "appraisal",
+         "explanation_request", "explanation", "result", "proposal")
 ROLES = ("unit", "coordinator", "appraiser")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
