@@ -520,12 +520,300 @@ MESSAGES.update({
 
 # -- appraisal cycle (desktop/models/appraisal.py, desktop/sync/appraisal.py) --------------------
 MESSAGES.update({
+    "unknown_area": (
+        "Nhóm {group} không có lĩnh vực mã {area}.",
+        "Group {group} has no area with code {area}."),
+    "bad_appraisal_round": (
+        "Vòng thẩm định “{round}” không hợp lệ; chỉ có vòng 1 và vòng 2.",
+        "The appraisal round “{round}” is not valid; there are only rounds 1 and 2."),
+    "bad_reason_code": (
+        "Mã lý do “{value}” không có; các mã dùng được: {allowed}.",
+        "There is no reason code “{value}”; the codes are: {allowed}."),
+    "explanation_request_round_two": (
+        "Tiêu chí {code}: chỉ đề nghị giải trình ở vòng thẩm định 1; vòng 2 cho điểm cuối cùng.",
+        "Criterion {code}: an explanation can only be requested in appraisal round 1; round 2 gives the final score."),
+    "explanation_request_needs_remark": (
+        "Tiêu chí {code}: khi đề nghị giải trình phải ghi nhận xét để đơn vị biết cần giải trình điều gì.",
+        "Criterion {code}: requesting an explanation needs a remark, so the unit knows what to explain."),
+    "survey_not_appraised": (
+        "Tiêu chí {code} là điểm điều tra xã hội học do Sở Nội vụ nhập, không thẩm định.",
+        "Criterion {code} is survey points entered by the Department of Home Affairs; it is not appraised."),
+    "appraisal_other_area": (
+        "Tiêu chí {criterion} của {unit} thuộc lĩnh vực {area}, không phải lĩnh vực do nơi này thẩm định; không có kết quả nào được ghi.",
+        "Criterion {criterion} of {unit} belongs to area {area}, which is not an area this appraiser appraises; nothing was recorded."),
+    "appraisal_round_one_missing": (
+        "Tiêu chí {criterion} của {unit} chưa có kết quả thẩm định vòng 1 nên chưa ghi được vòng 2.",
+        "Criterion {criterion} of {unit} has no round-1 appraisal yet, so round 2 cannot be recorded."),
+    "explanation_text_required": (
+        "Tiêu chí {code}: hãy nhập nội dung giải trình.",
+        "Criterion {code}: enter the text of the explanation."),
+    "explanation_not_requested": (
+        "Tiêu chí {criterion} của {unit} không có đề nghị giải trình nào; không có gì được ghi.",
+        "No explanation was requested for criterion {criterion} of {unit}; nothing was recorded."),
+    "package_unknown_criterion": (
+        "Gói nhắc đến tiêu chí {criterion} của {unit}, không có trong bộ tiêu chí đơn vị này dùng; gói bị từ chối.",
+        "The package names criterion {criterion} of {unit}, which is not in the criteria set that unit uses; it was refused."),
+    "appraisal_unit_not_enrolled": (
+        "Đơn vị {unit} không tham gia đợt đánh giá này nên không giao thẩm định được.",
+        "Unit {unit} does not take part in this campaign, so it cannot be sent for appraisal."),
+    "appraisal_work_to_self": (
+        "{appraiser} là Sở Nội vụ: các lĩnh vực của mình được thẩm định trực tiếp tại đây, không cần gói giao thẩm định.",
+        "{appraiser} is the Department of Home Affairs: its own areas are appraised here directly, without an appraisal work package."),
+    "appraiser_has_no_areas": (
+        "{appraiser} chưa được phân công thẩm định lĩnh vực nào trong đợt đánh giá này.",
+        "{appraiser} is not assigned to appraise any area in this campaign."),
+    "appraisal_nothing_to_do": (
+        "Chưa có đơn vị nào đã nộp bài tự đánh giá (và chưa được phê duyệt) để giao cho {appraiser} thẩm định.",
+        "No unit has a submitted (and not yet approved) self-assessment to send to {appraiser} for appraisal."),
+    "no_appraisal_work": (
+        "Nơi này chưa nhận gói giao thẩm định nào của Sở Nội vụ cho đợt đánh giá đang mở.",
+        "This installation has not received any appraisal work from the Department of Home Affairs for the open campaign."),
+    "appraisal_nothing_recorded": (
+        "Chưa ghi kết quả thẩm định nào đến vòng {round} để gửi.",
+        "No appraisal has been recorded up to round {round} to send."),
+    "explanation_no_appraisal": (
+        "Đơn vị {unit} chưa có kết quả thẩm định vòng {round} nên chưa gửi đề nghị giải trình được.",
+        "Unit {unit} has no round-{round} appraisal yet, so no explanation request can be sent."),
+    "explanation_nothing_to_send": (
+        "Chưa có đơn vị nào được thẩm định xong vòng {round} để gửi kết quả và đề nghị giải trình.",
+        "No unit has a completed round-{round} appraisal to send results and explanation requests to."),
+    "no_explanation_requested": (
+        "Không có tiêu chí nào được đề nghị giải trình nên không có gì để gửi.",
+        "No criterion has an explanation request, so there is nothing to send."),
+    "explanation_unanswered": (
+        "Còn {count} tiêu chí được đề nghị giải trình nhưng chưa có nội dung giải trình ({codes}); hãy trả lời hết rồi xuất gói.",
+        "{count} criteria with an explanation request have no answer yet ({codes}); answer them all, then export."),
 })
 
 # -- results: survey, approval, ranking, board (desktop/models/{survey,results,board}.py) --------
 MESSAGES.update({
+    "not_survey_criterion": (
+        "Tiêu chí {code} không phải tiêu chí điều tra xã hội học nên không nhập điểm khảo sát vào được.",
+        "Criterion {code} is not a survey criterion, so survey points cannot be entered for it."),
+    "survey_points_out_of_range": (
+        "Điểm điều tra xã hội học {value} của tiêu chí {code} phải nằm trong khoảng từ 0 đến {maximum}.",
+        "The survey points {value} for criterion {code} must lie between 0 and {maximum}."),
+    "survey_points_off_step": (
+        "Điểm điều tra xã hội học {value} của tiêu chí {code} phải là bội số của {step}.",
+        "The survey points {value} for criterion {code} must be a multiple of {step}."),
+    "survey_no_header": (
+        "Không tìm thấy dòng tiêu đề có cột “Mã đơn vị” trong 30 dòng đầu của tệp {path}; hãy dùng tệp mẫu điểm điều tra xã hội học.",
+        "No heading row with a unit code column was found in the first 30 rows of {path}; use the survey points template."),
+    "survey_import_invalid": (
+        "Tệp {name} có {count} ô không hợp lệ ({cells}) nên không nhập điểm nào; hãy sửa rồi nhập lại.",
+        "The file {name} has {count} invalid cells ({cells}), so no points were imported; correct them and import again."),
+    "survey_unknown_column": (
+        "Cột {column} có tiêu đề “{heading}” không phải tiêu chí điều tra xã hội học nào của đợt đánh giá.",
+        "Column {column}, headed “{heading}”, is not a survey criterion of the campaign."),
+    "survey_unknown_unit": (
+        "Dòng {row}: mã đơn vị “{unit}” không có trong đợt đánh giá.",
+        "Row {row}: the unit code “{unit}” does not take part in the campaign."),
+    "survey_duplicate_unit": (
+        "Dòng {row}: đơn vị {unit} đã có ở dòng {first}.",
+        "Row {row}: the unit {unit} already appears on row {first}."),
+    "survey_cell_not_number": (
+        "Ô {cell} (đơn vị {unit}, tiêu chí {code}): “{value}” không phải là số điểm.",
+        "Cell {cell} (unit {unit}, criterion {code}): “{value}” is not a number of points."),
+    "survey_cell_not_in_set": (
+        "Ô {cell}: bộ tiêu chí của đơn vị {unit} không có tiêu chí {code}, ô này phải để trống.",
+        "Cell {cell}: the criteria set of the unit {unit} has no criterion {code}; leave this cell blank."),
+    "survey_cell_out_of_range": (
+        "Ô {cell} (đơn vị {unit}, tiêu chí {code}): {value} điểm nằm ngoài khoảng từ 0 đến {maximum}.",
+        "Cell {cell} (unit {unit}, criterion {code}): {value} points is outside 0 to {maximum}."),
+    "survey_cell_off_step": (
+        "Ô {cell} (đơn vị {unit}, tiêu chí {code}): {value} điểm không phải bội số của {step}.",
+        "Cell {cell} (unit {unit}, criterion {code}): {value} points is not a multiple of {step}."),
+    "survey_cell_locked": (
+        "Ô {cell}: điểm của đơn vị {unit} đã được phê duyệt và khóa nên không sửa được điểm tiêu chí {code}.",
+        "Cell {cell}: the scores of the unit {unit} are approved and locked, so the points for criterion {code} cannot change."),
+    "approval_unappraised": (
+        "Còn {count} tiêu chí tự chấm chưa có điểm thẩm định ({codes}); hãy thẩm định hoặc xác nhận giữ nguyên điểm tự đánh giá cho các tiêu chí này.",
+        "{count} self-scored criteria have no appraisal yet ({codes}); appraise them or confirm keeping their self-assessed scores."),
+    "unlock_reason_required": (
+        "Cần ghi lý do mở khóa điểm đã phê duyệt.",
+        "A reason is required to unlock approved scores."),
+    "unit_not_approved": (
+        "Điểm của đơn vị {unit} chưa được phê duyệt nên không có gì để mở khóa.",
+        "The scores of the unit {unit} are not approved, so there is nothing to unlock."),
+    "board_bad_filter": (
+        "Bộ lọc “{value}” không hợp lệ; chọn một trong: {allowed}.",
+        "The filter “{value}” is not valid; choose one of: {allowed}."),
+    "results_not_approved": (
+        "Chưa phê duyệt điểm của {units} nên chưa gửi kết quả cho các đơn vị này được.",
+        "The scores of {units} are not approved, so their results cannot be sent yet."),
+    "results_none_approved": (
+        "Chưa có đơn vị nào được phê duyệt điểm nên chưa có kết quả để gửi.",
+        "No unit's scores are approved yet, so there are no results to send."),
+    "results_folder_missing": (
+        "Không có thư mục {path} để lưu các gói kết quả; hãy chọn một thư mục có sẵn.",
+        "There is no folder {path} to save the results packages in; choose an existing folder."),
 })
 
 # -- set-up and plan: registry import, campaign set-up, plan and proposals -----------------------
 MESSAGES.update({
+    # registry workbook (desktop/models/registry_xlsx.py); each problem names its sheet row
+    "registry_invalid": (
+        "Danh sách đơn vị có {count} lỗi nên không đơn vị nào được nhập; dưới đây là {shown} lỗi đầu tiên, hãy sửa rồi nhập lại.",
+        "The unit list has {count} problems, so no unit was imported; the first {shown} are listed below — fix them and import again."),
+    "registry_no_header": (
+        "Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu; danh sách đơn vị cần có các cột: {columns}.",
+        "No heading row was found in the first {rows} rows; the unit list needs the columns: {columns}."),
+    "registry_empty": (
+        "Trang tính “{sheet}” có dòng tiêu đề nhưng không có đơn vị nào.",
+        "The sheet “{sheet}” has a heading row but no unit."),
+    "registry_missing_value": (
+        "Dòng {row}: thiếu “{column}”.",
+        "Row {row}: “{column}” is missing."),
+    "registry_unknown_type": (
+        "Dòng {row}: loại đơn vị “{value}” không hợp lệ; dùng Sở; Ban, ngành; Ngành dọc; UBND tỉnh; UBND huyện; UBND xã; UBND phường; Đặc khu; Phòng hoặc Khác.",
+        "Row {row}: the unit type “{value}” is not valid; use a type code (so, ban_nganh, nganh_doc, ubnd_tinh, ubnd_huyen, ubnd_xa, ubnd_phuong, ubnd_dac_khu, phong, khac) or its Vietnamese label."),
+    "registry_bad_date": (
+        "Dòng {row}, cột “{column}”: “{value}” không phải là ngày; hãy nhập dạng 31/12/2025.",
+        "Row {row}, column “{column}”: “{value}” is not a date; write it as 31/12/2025."),
+    "registry_bad_succession_kind": (
+        "Dòng {row}: hình thức kế thừa “{value}” không hợp lệ; dùng hợp nhất, sáp nhập, chia tách, đổi tên hoặc điều chuyển.",
+        "Row {row}: the succession kind “{value}” is not valid; use merge, split, rename or transfer (or their Vietnamese names)."),
+    "registry_succession_incomplete": (
+        "Dòng {row}: đơn vị {code} có “Kế thừa từ” nhưng thiếu hình thức hoặc ngày hiệu lực kế thừa.",
+        "Row {row}: unit {code} names predecessors but no succession kind or effective date."),
+    "registry_duplicate_code": (
+        "Dòng {row}: mã đơn vị {code} trùng với dòng {first}.",
+        "Row {row}: the unit code {code} repeats row {first}."),
+    "registry_bad_validity": (
+        "Dòng {row}: đơn vị {code} hết hiệu lực ({end}) trước ngày bắt đầu hiệu lực ({start}).",
+        "Row {row}: unit {code} ends ({end}) before it starts ({start})."),
+    "registry_self_reference": (
+        "Dòng {row}: đơn vị {code} không thể là cấp trên hoặc đơn vị được kế thừa của chính nó.",
+        "Row {row}: unit {code} cannot be its own parent or predecessor."),
+    "registry_unknown_parent": (
+        "Dòng {row}: đơn vị cấp trên {code} không có trong tệp và chưa có trong phần mềm.",
+        "Row {row}: the parent unit {code} is neither in the file nor already known."),
+    "registry_unknown_predecessor": (
+        "Dòng {row}: đơn vị được kế thừa {code} không có trong tệp và chưa có trong phần mềm.",
+        "Row {row}: the predecessor {code} is neither in the file nor already known."),
+    "registry_succession_before_start": (
+        "Dòng {row}: ngày kế thừa {date} không sau ngày bắt đầu hiệu lực của đơn vị cũ {code}.",
+        "Row {row}: the succession date {date} is not after the old unit {code} began."),
+    "registry_unknown_group": (
+        "Dòng {row}: đợt đánh giá không có nhóm đơn vị “{group}”.",
+        "Row {row}: the campaign has no unit group “{group}”."),
+    "registry_group_change_scored": (
+        "Dòng {row}: đơn vị {code} đã chấm điểm theo nhóm khác nên không chuyển sang nhóm “{group}” được.",
+        "Row {row}: unit {code} has already scored under another group, so it cannot move to “{group}”."),
+    "registry_parent_cycle": (
+        "Dòng {row}: đơn vị {code} sẽ là cấp trên của chính nó qua chuỗi đơn vị cấp trên.",
+        "Row {row}: unit {code} would end up above itself through its chain of parents."),
+    # campaign set-up (desktop/models/setup.py)
+    "coordinator_only": (
+        "Việc này chỉ làm tại Sở Nội vụ; không gian làm việc này có vai trò “{role}”.",
+        "Only the Department of Home Affairs' installation does this; this workspace has the role “{role}”."),
+    "setup_no_groups": (
+        "Đợt đánh giá cần ít nhất một nhóm đơn vị với bộ tiêu chí của nhóm.",
+        "A campaign needs at least one unit group with its criteria set."),
+    "setup_group_code_required": (
+        "Cần nhập mã nhóm đơn vị.",
+        "A unit group code is required."),
+    "publish_refused": (
+        "Đợt đánh giá chưa sẵn sàng để phát hành: còn {count} lỗi cần sửa (xem danh sách); chưa có gói nào được tạo.",
+        "The campaign is not ready to publish: {count} problems must be fixed first (see the list); no package was written."),
+    # readiness before publishing: errors
+    "publish_no_groups": (
+        "Đợt đánh giá chưa có nhóm đơn vị nào.",
+        "The campaign has no unit group yet."),
+    "publish_no_units": (
+        "Chưa có đơn vị nào tham gia đợt đánh giá.",
+        "No unit takes part in the campaign yet."),
+    "publish_area_without_appraiser": (
+        "Nhóm “{group}”: lĩnh vực {area} chưa có đơn vị thẩm định.",
+        "Group “{group}”: area {area} has no appraiser."),
+    "publish_no_self_scoring_deadline": (
+        "Chưa đặt hạn tự chấm điểm.",
+        "The self-scoring deadline is not set."),
+    "publish_order_round1_appraisal": (
+        "Hạn thẩm định vòng 1 ({date}) sớm hơn hạn của bước trước ({earlier_date}).",
+        "The round-1 appraisal deadline ({date}) comes before an earlier step's deadline ({earlier_date})."),
+    "publish_order_explanation": (
+        "Hạn giải trình ({date}) sớm hơn hạn của bước trước ({earlier_date}).",
+        "The explanation deadline ({date}) comes before an earlier step's deadline ({earlier_date})."),
+    "publish_order_round2_appraisal": (
+        "Hạn thẩm định vòng 2 ({date}) sớm hơn hạn của bước trước ({earlier_date}).",
+        "The round-2 appraisal deadline ({date}) comes before an earlier step's deadline ({earlier_date})."),
+    "publish_order_publication": (
+        "Hạn công bố kết quả ({date}) sớm hơn hạn của bước trước ({earlier_date}).",
+        "The publication deadline ({date}) comes before an earlier step's deadline ({earlier_date})."),
+    # readiness before publishing: warnings
+    "publish_group_empty": (
+        "Nhóm “{group}” chưa có đơn vị nào.",
+        "Group “{group}” has no unit."),
+    "publish_unit_not_valid": (
+        "Đơn vị {code} không còn (hoặc chưa có) hiệu lực trong năm {year}.",
+        "Unit {code} is not valid during {year}."),
+    "publish_appraiser_not_in_registry": (
+        "Nhóm “{group}”, lĩnh vực {area}: đơn vị thẩm định {code} chưa có trong danh mục đơn vị.",
+        "Group “{group}”, area {area}: the appraiser {code} is not in the unit registry."),
+    "publish_appraiser_differs": (
+        "Nhóm “{group}”, lĩnh vực {area}: đơn vị thẩm định là {name}, trong khi bộ tiêu chí ghi {named}; hãy kiểm tra lại.",
+        "Group “{group}”, area {area}: the appraiser is {name}, while the criteria set names {named}; check it."),
+    "publish_no_bands": (
+        "Nhóm “{group}” chưa có mức xếp loại (của nhóm hoặc chung của đợt).",
+        "Group “{group}” has no rating bands (its own or the campaign's)."),
+    "publish_set_other_year": (
+        "Nhóm “{group}” dùng bộ tiêu chí năm {set_year} cho đợt đánh giá năm {year}.",
+        "Group “{group}” uses a criteria set of {set_year} for a campaign of {year}."),
+    "publish_deadlines_missing": (
+        "Còn {count} thời hạn thẩm định, giải trình hoặc công bố chưa đặt.",
+        "{count} appraisal, explanation or publication deadlines are not set."),
+    "publish_no_proposals_deadline": (
+        "Chưa đặt hạn gửi đề xuất kế hoạch năm sau.",
+        "The deadline for next year's plan proposals is not set."),
+    # plan and proposals (desktop/models/plan.py, desktop/sync/plan.py)
+    "plan_unknown_area": (
+        "Bộ tiêu chí của đợt đánh giá không có lĩnh vực “{code}”.",
+        "The campaign's criteria sets have no area “{code}”."),
+    "plan_deadline_required": (
+        "Nhiệm vụ trong kế hoạch của tỉnh cần có thời hạn.",
+        "A task of the province's plan needs a deadline."),
+    "plan_same_campaign": (
+        "Kế hoạch dự thảo phải thuộc một đợt đánh giá khác với đợt nhận đề xuất.",
+        "The draft plan must belong to another campaign than the one the proposals came in."),
+    "proposal_title_required": (
+        "Cần nhập nội dung đề xuất.",
+        "A proposal needs a title."),
+    "unknown_proposal": (
+        "Không tìm thấy đề xuất {id}.",
+        "There is no proposal {id}."),
+    "bad_proposal_state": (
+        "Trạng thái đề xuất “{value}” không hợp lệ; chọn một trong: {allowed}.",
+        "“{value}” is not a proposal state; choose one of: {allowed}."),
+    "proposal_already_in_plan": (
+        "Đề xuất “{title}” đã được đưa vào kế hoạch nên không thể chuyển thành không chấp nhận.",
+        "The proposal “{title}” is already in the plan, so it cannot be declined."),
+    "no_proposals": (
+        "Chưa có đề xuất nào để gửi; hãy thêm đề xuất cho kế hoạch năm sau trước.",
+        "There is no proposal to send; add proposals for next year's plan first."),
+})
+
+# -- command line of the coordination cycle (desktop/cli_coord.py) ------------------------------
+MESSAGES.update({
+    "cli_bad_pair": (
+        "Giá trị “{value}” của {option} không đúng dạng; hãy ghi theo mẫu {form}.",
+        "The value “{value}” of {option} is not in the expected form; write it like {form}."),
+    "cli_bad_set_source": (
+        "Không dùng được bộ tiêu chí “{value}”; hãy ghi một trong {samples}, một tệp .json hoặc .xlsx, hoặc mã băm của bộ tiêu chí đã nạp.",
+        "The criteria set “{value}” cannot be used; give one of {samples}, a .json or .xlsx file, or the hash of a stored criteria set."),
+    "cli_option_needs": (
+        "Tùy chọn {option} chỉ dùng cùng với {needs}.",
+        "The option {option} only works together with {needs}."),
+    "cli_unknown_campaign": (
+        "Không tìm thấy đợt đánh giá “{key}”; xem danh sách bằng “cchc campaign list”.",
+        "There is no campaign “{key}”; see the list with “cchc campaign list”."),
+    "cli_campaign_ambiguous": (
+        "“{key}” khớp với {count} đợt đánh giá; hãy ghi mã của đợt (xem “cchc campaign list”).",
+        "“{key}” matches {count} campaigns; give the campaign's id (see “cchc campaign list”)."),
+    "cli_proposal_ambiguous": (
+        "Mã “{id}” trùng với nhiều đề xuất; hãy nhập dài hơn.",
+        "The id “{id}” matches several proposals; type more of it."),
+    "campaign_not_ready": (
+        "Đợt đánh giá chưa sẵn sàng để phát hành: còn {count} lỗi cần sửa.",
+        "The campaign is not ready to publish: {count} problems must be fixed first."),
 })

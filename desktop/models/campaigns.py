@@ -108,21 +108,34 @@ def set_deadline(ws: Workspace, campaign_id: str, *, kind: str, due_date: str,
     return Deadline.from_row(row)
 
 
-def set_rating_bands(ws: Workspace, campaign_id: str, bands: list[tuple[str, str]]) -> list[RatingBand]:
-    """Replace the campaign's bands: (label, minimum percent), highest first."""
+def set_rating_bands(ws: Workspace, campaign_id: str, bands: list[tuple[str, str]], *,
+                     group_code: str | None = None) -> list[RatingBand]:
+    """Replace the bands (label, minimum percent), highest first: the campaign-wide ones, or
+    with `group_code` the bands of that unit group only (a group with bands of its own is
+    rated by them; the others by the campaign-wide ones). An empty list removes them."""
     parsed = [(label.strip(), parse_decimal(minimum, field="min_percent")) for label, minimum in bands]
     minima = [m for _, m in parsed]
     if any(not label for label, _ in parsed) or minima != sorted(minima, reverse=True) or (
         len(set(minima)) != len(minima)) or any(m < 0 or m > 100 for m in minima):
         raise InvalidInput("bad_rating_bands")
     with ws.write() as db:
-        for old in records.rows(db, "SELECT id FROM rating_bands WHERE campaign_id = ?", [campaign_id]):
+        group_id = _group_id(ws, campaign_id, group_code) if group_code is not None else None
+        for old in records.rows(db, "SELECT id FROM rating_bands WHERE campaign_id = ? AND "
+                                "group_id IS ?", [campaign_id, group_id]):
             records.delete(db, "rating_bands", old["id"], actor=ws.operator)
         out = [records.insert(db, "rating_bands", {
-            "campaign_id": campaign_id, "label": label, "min_percent": format_decimal(minimum),
-            "position": position}, actor=ws.operator)
+            "campaign_id": campaign_id, "group_id": group_id, "label": label,
+            "min_percent": format_decimal(minimum), "position": position}, actor=ws.operator)
             for position, (label, minimum) in enumerate(parsed, start=1)]
     return [RatingBand.from_row(r) for r in out]
+
+
+def _group_id(ws: Workspace, campaign_id: str, group_code: str) -> str:
+    rows = ws.db.execute("SELECT id FROM unit_groups WHERE campaign_id = ? AND code = ?",
+                         [campaign_id, group_code.strip()]).fetchall()
+    if not rows:
+        raise NotFound("unknown_group", code=group_code)
+    return rows[0][0]
 
 
 def get_campaign(ws: Workspace, campaign_id: str) -> Campaign:
@@ -163,6 +176,11 @@ def deadlines(ws: Workspace, campaign_id: str) -> list[Deadline]:
         ws.db, "SELECT * FROM deadlines WHERE campaign_id = ? ORDER BY due_date", [campaign_id])]
 
 
-def rating_bands(ws: Workspace, campaign_id: str) -> list[RatingBand]:
-    return [RatingBand.from_row(r) for r in records.rows(
-        ws.db, "SELECT * FROM rating_bands WHERE campaign_id = ? ORDER BY position", [campaign_id])]
+def rating_bands(ws: Workspace, campaign_id: str, group_id: str | None = None) -> list[RatingBand]:
+    """The bands a unit of group `group_id` is rated by: the group's own when it has some,
+    else the campaign-wide ones. Without a group: the campaign-wide ones."""
+    sql = "SELECT * FROM rating_bands WHERE campaign_id = ? AND group_id IS ? ORDER BY position"
+    rows = records.rows(ws.db, sql, [campaign_id, group_id]) if group_id else []
+    if not rows:
+        rows = records.rows(ws.db, sql, [campaign_id, None])
+    return [RatingBand.from_row(r) for r in rows]

@@ -175,7 +175,7 @@ def scoresheet(ws: Workspace, campaign_id: str, unit_id: str, *,
         "SELECT a.criterion_id, count(*) FROM evidence_assessments l JOIN assessments a "
         "ON a.id = l.assessment_id WHERE a.campaign_id = ? AND a.unit_id = ? "
         "GROUP BY a.criterion_id", [campaign_id, unit_id]).fetchall())
-    bands = campaigns.rating_bands(ws, campaign_id)
+    bands = campaigns.rating_bands(ws, campaign_id, group.id)  # the group's own, else the campaign's
     from desktop.models.rules import parse_rule
 
     lines: dict[str, Line] = {}

@@ -34,7 +34,7 @@ def set_stage(ws: Workspace, campaign_id: str, unit_id: str, stage: str, *,
               round: int | None = None, reason: str = "", forward_only: bool = False) -> str:
     """Move the unit to `stage` (and the appraisal round, when given). With `forward_only`
     a unit already further along stays where it is (a late receipt does not pull a unit in
-    appraisal back to "received"). An approved unit only leaves that stage through
+    appraisal back to "received"), unless `round` starts a new appraisal round. An approved unit only leaves that stage through
     `desktop.models.results.unlock` (which passes a reason). Returns the stage now."""
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}")
@@ -42,9 +42,12 @@ def set_stage(ws: Workspace, campaign_id: str, unit_id: str, stage: str, *,
         row = result_row(ws, campaign_id, unit_id)
         current = row["stage"]
         if current == "approved" and stage != "approved" and not reason:
+            if forward_only:
+                return current
             raise InvalidInput("unit_locked")
-        if forward_only and STAGES.index(current) >= STAGES.index(stage):
-            return current
+        new_round = round is not None and round > row["round"]
+        if forward_only and not new_round and STAGES.index(current) >= STAGES.index(stage):
+            return current  # (a new appraisal round starts the unit's path again)
         changes: dict = {}
         if stage != current:
             changes["stage"] = stage

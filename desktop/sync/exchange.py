@@ -98,6 +98,16 @@ def _reserve(ws: Workspace, unit_code: str, campaign_id: str, kind: str) -> tupl
         return 1, None
 
 
+def sequence_key(kind: str, recipient_code: str) -> str:
+    """The counter a package's number is taken from. Kinds the coordinator sends to one unit
+    (receipts, appraisal work, explanation requests, results) count per recipient, so each
+    unit sees its own packages numbered 1, 2, 3… without gaps; everything else counts per
+    kind."""
+    if kind in ("receipt", "appraisal_work", "explanation_request", "result"):
+        return f"{kind}:{recipient_code}"
+    return kind
+
+
 def _finish_export(ws: Workspace, built: package.Built, draft: package.Draft, unit_code: str,
                    campaign_id: str) -> package.Built:
     """Verify what was written by reading it back, then record it. A file that does not read
@@ -122,7 +132,8 @@ def _finish_export(ws: Workspace, built: package.Built, draft: package.Draft, un
             "recipient_unit_code": draft.recipient.get("unit_code", "")}, actor=ws.operator)
         row = records.rows(db, "SELECT id FROM package_sequences WHERE direction = 'out' AND "
                            "unit_code = ? AND campaign_id = ? AND type = ?",
-                           [unit_code, campaign_id, draft.type])[0]
+                           [unit_code, campaign_id,
+                            sequence_key(draft.type, draft.recipient.get("unit_code", ""))])[0]
         records.update(db, "package_sequences", row["id"], {"last_hash": built.package_hash},
                        actor=ws.operator)
     return built
@@ -158,7 +169,8 @@ def export_package(ws: Workspace, out: Path, *, kind: str, recipient: dict[str, 
     _, unit = _own(ws)
     campaign = (campaigns.get_campaign(ws, campaign_id) if campaign_id
                 else campaigns.require_active_campaign(ws))
-    sequence, previous = _reserve(ws, unit.code, campaign.id, kind)
+    sequence, previous = _reserve(ws, unit.code, campaign.id,
+                                  sequence_key(kind, recipient.get("unit_code", "")))
     draft = package.Draft(
         type=kind, sender=_sender(ws, own_key), recipient=dict(recipient),
         province=campaign.province, campaign={"id": campaign.id, "year": campaign.year},
@@ -418,7 +430,8 @@ def export_receipt(ws: Workspace, out: Path, *, package_hash: str | None = None,
     manifest = package.canonical.loads(received["manifest_json"].encode(), part="manifest")
     held = sorted(held_for_unit(ws, manifest["sender"]["unit_code"], received["campaign_id"] or ""))
     campaign_id = received["campaign_id"] or ""
-    sequence, previous = _reserve(ws, unit.code, campaign_id, "receipt")
+    sequence, previous = _reserve(ws, unit.code, campaign_id,
+                                  sequence_key("receipt", manifest["sender"]["unit_code"]))
     draft = package.Draft(
         type="receipt", sender=_sender(ws, own_key),
         recipient={"unit_code": manifest["sender"]["unit_code"],
@@ -1034,9 +1047,11 @@ def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str
         if record.get("input") and rule.input_kind != "none":
             computed = format_decimal(compute_score(rule, criterion.maximum, record["input"],
                                                     step=step))
-            if computed != score:
-                raise InvalidInput("package_score_mismatch", code=criterion.code,
-                                   sent=str(score), computed=computed)
+        else:
+            computed = None  # no input, no score: a score is always what the rule computed
+        if computed != score:
+            raise InvalidInput("package_score_mismatch", code=criterion.code,
+                               sent=str(score), computed=computed if computed is not None else "—")
         current = assessments.ensure_assessment(ws, campaign_id, unit.id, criterion)
         cited = sorted(set(record.get("evidence", [])))
         before = sorted(r[0] for r in db.execute(

@@ -102,7 +102,10 @@ def build(draft: Draft, path: Path, sign) -> Built:  # noqa: ANN001 - sign: byte
         digest = sha256_bytes(data)
         member = f"data/{digest}.json"
         if any(m["name"] == member for m in members):
-            continue
+            # One member per document name: two documents with the same bytes would leave
+            # the receiver without one of the names. Documents are built by this program with
+            # distinct top-level keys, so this is a programming error, never user input.
+            raise ValueError(f"documents {name!r} and another have identical content")
         entries.append(archive.Entry(member, data, True))
         members.append({"name": member, "sha256": digest, "size": len(data), "role": "records",
                         "media_type": "application/json", "document": name})
@@ -229,8 +232,10 @@ def check_manifest(manifest: dict[str, Any], arch: archive.CheckedArchive) -> No
         raise _bad("keys", ", ".join(sorted(missing | extra)))
     if manifest["format"] != FORMAT or manifest["format_version"] != FORMAT_VERSION:
         raise InvalidInput("package_unsupported_version", value=str(manifest.get("format_version")))
-    if manifest["type"] not in TYPES:
-        raise _bad("type", manifest["type"])
+    if manifest["type"] not in TYPES:  # a kind this version does not know (a newer sender?)
+        if not isinstance(manifest["type"], str):
+            raise _bad("type", manifest["type"])
+        raise InvalidInput("package_type_unsupported", type=manifest["type"][:40])
     _check_str(manifest, "package_id", pattern=UUID_RE)
     _check_str(manifest, "created_at", pattern=STAMP)
     _check_str(manifest, "province", empty=True)

@@ -655,7 +655,7 @@ def test_a_huge_sequence_jump_is_accepted_and_flagged(world: World, sub: Path) -
      {"hash": "0" * 64}),
     (lambda m: m["sender"].update(unit_code="SXD"), "package_unknown_unit", {"unit": "SXD"}),
     (lambda m: m.update(format_version=2), "package_unsupported_version", {"value": "2"}),
-    (lambda m: m.update(type="appraisal"), "package_type_unsupported", {"type": "appraisal"}),
+    (lambda m: m.update(type="ranking"), "package_type_unsupported", {"type": "ranking"}),
 ])
 def test_another_province_recipient_campaign_or_criteria_set(
         world: World, sub: Path, change: Callable[[dict], None], code: str,
