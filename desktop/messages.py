@@ -513,6 +513,9 @@ MESSAGES.update({
     "unit_locked": (
         "Điểm của đơn vị đã được phê duyệt và khóa; muốn sửa phải mở khóa kèm lý do.",
         "The unit's scores are approved and locked; to change them, unlock with a reason first."),
+    "province_task_assigned": (
+        "Nhiệm vụ này do tỉnh giao trong kế hoạch CCHC nên không sửa được {fields} tại đơn vị; hãy cập nhật tiến độ, trạng thái và ghi chú.",
+        "This task was assigned in the province's CCHC plan, so its {fields} cannot be changed here; update its progress, status and notes."),
     "submission_after_approval": (
         "Gói tự đánh giá của {unit} đến sau khi điểm đã được phê duyệt nên được giữ lại, chưa áp dụng; mở khóa kèm lý do rồi nhập lại nếu cần.",
         "The self-assessment package from {unit} arrived after its scores were approved, so it is held and not applied; unlock with a reason and import it again if needed."),

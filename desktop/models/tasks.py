@@ -75,6 +75,13 @@ def update_task(ws: Workspace, task_id: str, *, reason: str = "", **changes: obj
     if unknown:
         raise InvalidInput("bad_task_field", value=", ".join(sorted(unknown)))
     fields = _check_fields({k: v for k, v in changes.items() if v is not None})
+    if task.source == "province_plan" and task.campaign_id and ws.meta("role") != "coordinator":
+        # Assigned by the province (it came with the campaign): the unit reports status,
+        # progress and notes; what was assigned is changed only by Sở Nội vụ.
+        assigned = [k for k in ("title", "source", "source_ref", "deadline")
+                    if k in fields and fields[k] != getattr(task, k)]
+        if assigned:
+            raise InvalidInput("province_task_assigned", fields=", ".join(assigned))
     if fields.get("status") == "done":
         fields.setdefault("completed_on", today().isoformat())
         fields.setdefault("progress", 100)

@@ -53,7 +53,7 @@ def _final_criteria(ws: Workspace, campaign_id: str, unit_id: str,
     for row in records.rows(
             ws.db, "SELECT c.code, c.title, c.max_points, c.rule, c.self_scored, a.score, "
             "a.input_value, a.appraised_input, a.appraised_score, a.appraisal_remark, "
-            "a.appraisal_reason, a.appraisal_round FROM assessments a "
+            "a.appraisal_reason, a.appraisal_round, a.appraised_by FROM assessments a "
             "JOIN criteria c ON c.id = a.criterion_id WHERE a.campaign_id = ? AND a.unit_id = ? "
             "AND c.criteria_set_id = ? ORDER BY c.position", [campaign_id, unit_id, set_id]):
         survey = parse_rule(row["rule"]).kind == "survey"
@@ -67,7 +67,7 @@ def _final_criteria(ws: Workspace, campaign_id: str, unit_id: str,
         out.append({"criterion": row["code"], "title": row["title"], "max": row["max_points"],
                     "input": given, "score": score, "remark": row["appraisal_remark"],
                     "reason_code": row["appraisal_reason"], "round": row["appraisal_round"],
-                    "survey": survey})
+                    "survey": survey, "appraiser": row["appraised_by"]})
     return out
 
 
@@ -181,7 +181,9 @@ def _merge_criteria(ws: Workspace, campaign_id: str, unit_id: str, set_id: str,
             "appraisal_remark": str(item.get("remark") or ""),
             "appraisal_reason": str(item.get("reason_code") or ""),
             "appraisal_round": int(item.get("round") or 0),
-            "appraised_by": "survey" if item.get("survey") else sender, "appraised_at": when},
+            "appraised_by": "survey" if item.get("survey") else (
+                str(item.get("appraiser") or "")[:40] or sender),
+            "appraised_at": when},
             actor=ws.operator, reason=reason)
 
 

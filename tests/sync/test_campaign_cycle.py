@@ -30,6 +30,7 @@ from desktop.models import (
     units,
     workspaces,
 )
+from desktop.models.errors import InvalidInput
 from desktop.models.store import open_workspace
 from desktop.sync import appraisal as appraisal_sync
 from desktop.sync import exchange, keys
@@ -206,6 +207,11 @@ def test_a_whole_campaign_on_packages(province: Province) -> None:
         assert [(t.title, t.expected_output, t.area_code) for t in assigned] == [
             ("Rà soát quy trình nội bộ TTHC", "Quyết định phê duyệt quy trình", "3")]
         tasks.update_task(ws, assigned[0].id, status="in_progress", progress=60)
+        before = _dump(ws)
+        with pytest.raises(InvalidInput) as refused:  # what the province assigned stays
+            tasks.update_task(ws, assigned[0].id, title="Việc khác", deadline="2099-01-01")
+        assert refused.value.code == "province_task_assigned"
+        assert _dump(ws) == before
     with p.open("STP") as ws:  # an appraiser that is not assessed has no enrolment of its own
         assert appraisal.areas_of(ws, campaign_id, "STP") == {"so-ban-nganh": ["2"],
                                                               "xa-phuong": ["2"]}
@@ -377,6 +383,9 @@ def test_a_whole_campaign_on_packages(province: Province) -> None:
                  if a.appraised_score is not None}
         assert {k: final[k] for k in ("1.1.1", "2.1", "6.1")} == {"1.1.1": "1", "2.1": "0.75",
                                                                   "6.1": "2"}
+        by = {codes[a.criterion_id]: a.appraised_by
+              for a in assessments.assessments_of(ws, campaign_id, unit_id).values()}
+        assert (by["1.1.1"], by["2.1"], by["6.1"], by["8.1"]) == ("SNV", "STP", "STC", "survey")
 
     # -- 10. the whole USB folder again, in any order: nothing changes ----------------------
     with p.open("SNV") as ws:
