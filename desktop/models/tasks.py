@@ -75,9 +75,12 @@ def update_task(ws: Workspace, task_id: str, *, reason: str = "", **changes: obj
     if unknown:
         raise InvalidInput("bad_task_field", value=", ".join(sorted(unknown)))
     fields = _check_fields({k: v for k, v in changes.items() if v is not None})
-    if task.source == "province_plan" and task.campaign_id and ws.meta("role") != "coordinator":
+    if (task.source == "province_plan" and task.campaign_id and ws.meta("role") != "coordinator"
+            and not ws.db.execute("SELECT is_demo OR is_sample FROM campaigns WHERE id = ?",
+                                  [task.campaign_id]).fetchone()[0]):
         # Assigned by the province (it came with the campaign): the unit reports status,
-        # progress and notes; what was assigned is changed only by Sở Nội vụ.
+        # progress and notes; what was assigned is changed only by Sở Nội vụ. (In a demo or
+        # sample campaign there is no province: the user plays both parts.)
         assigned = [k for k in ("title", "source", "source_ref", "deadline")
                     if k in fields and fields[k] != getattr(task, k)]
         if assigned:

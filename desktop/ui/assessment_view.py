@@ -8,7 +8,7 @@ thread and the snapshot is refreshed when it has been saved. The last changes ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import sentence
-from desktop.models import assessments, scoring
+from desktop.models import assessments, scoring, unit_views
 from desktop.models.errors import CchcError
 from desktop.models.scoring import Line, Scoresheet
+from desktop.models.unit_views import AppraisalNote
 from desktop.ui.criteria_tree import CriteriaTree
 from desktop.ui.criterion_page import CriterionPage
 from desktop.ui.evidence_panel import EvidencePanel
@@ -48,13 +49,14 @@ class Snapshot:
     sheet: Scoresheet
     step: Decimal
     locked: bool
+    appraisals: dict[str, AppraisalNote] = field(default_factory=dict)  # code → appraisal
 
 
 def load_snapshot(ws, campaign_id: str, unit_id: str) -> Snapshot:  # noqa: ANN001 - Workspace
     sheet = scoring.scoresheet(ws, campaign_id, unit_id)
     step = Decimal(sheet.criteria_set.rounding_step)
     locked = assessments.submission_state(ws, campaign_id, unit_id) == "submitted"
-    return Snapshot(sheet, step, locked)
+    return Snapshot(sheet, step, locked, unit_views.appraisal_notes(ws, campaign_id, unit_id))
 
 
 class AssessmentView(QWidget):
@@ -133,7 +135,15 @@ class AssessmentView(QWidget):
         if not session.campaign_id or not session.unit_id:
             return
         campaign_id, unit_id = session.campaign_id, session.unit_id
-        session.run(lambda ws: load_snapshot(ws, campaign_id, unit_id), self.set_snapshot)
+        session.run(lambda ws: load_snapshot(ws, campaign_id, unit_id), self.set_snapshot,
+                    self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        # Sở Nội vụ whose own unit is not assessed has no self-assessment (its window hides
+        # this tab): nothing to say.
+        if getattr(exc, "code", None) == "unit_not_in_campaign":
+            return
+        self.session.show_error(exc)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -154,7 +164,8 @@ class AssessmentView(QWidget):
         assert self.snapshot is not None
         line = self.lines[code]
         self.page.show_line(line, step=self.snapshot.step, locked=self.snapshot.locked,
-                            children=self._children(line))
+                            children=self._children(line),
+                            appraisal=self.snapshot.appraisals.get(code))
 
     def show_criterion(self, code: str) -> None:
         if code not in self.lines:

@@ -1,6 +1,8 @@
 """The criterion page: what the criterion asks, how it is scored, the input widget generated
 from its rule with the resulting points shown live, a suggestion from the unit's own data,
-and the explanation — marked required when the rules demand it.
+and the explanation — marked required when the rules demand it. Once the criterion has been
+appraised, a box under the input shows the appraised score beside it (round, appraiser,
+remark, reason) and, when the appraisal asks for an explanation, a way to the "Giải trình" tab.
 
 Every change is saved as it is made: options at once, typed values when typing pauses
 (~0.7 s) or the field is left, so nothing is lost and there is no Save button to forget.
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import sentence
+from desktop.models.appraisal import reason_label as appraisal_reason
 from desktop.models.decimals import format_decimal
 from desktop.models.errors import CchcError
 from desktop.models.rules import compute_score, option_table, parse_rule
 from desktop.models.scoring import Line
+from desktop.models.unit_views import AppraisalNote
 
 SAVE_DELAY_MS = 700
 
@@ -61,6 +65,7 @@ class CriterionPage(QWidget):
     input_cleared = Signal(str)             # code
     explanation_changed = Signal(str, str)  # code, text
     child_requested = Signal(str)           # code of a sub-criterion to open
+    explanation_opened = Signal(str)        # code: show its explanation request
 
     def __init__(self, lang: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,18 +148,87 @@ class CriterionPage(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.flush)
+        self._build_appraisal_box()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
         layout.addWidget(self.facts)
         layout.addLayout(about)
         layout.addWidget(self.input_box)
+        layout.addWidget(self.appraisal_box)
         layout.addWidget(self.suggestion_box)
         layout.addWidget(self.explanation_label)
         layout.addWidget(self.explanation, 1)
         self.saved_label = QLabel()
         _colour(self.saved_label, "#5f6b7a")
         layout.addWidget(self.saved_label)
+
+    def _build_appraisal_box(self) -> None:
+        """The appraisal of the criterion (score, round, appraiser, remark, reason) and the
+        explanation request: made once, filled or hidden on each move (no style sheet)."""
+        self.appraisal_box = QFrame()
+        self.appraisal_box.setObjectName("appraisal")
+        self.appraisal_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.appraisal_box.setAutoFillBackground(True)
+        _colour(self.appraisal_box, "#f1f4f8", QPalette.ColorRole.Window)
+        self.appraisal_score = wrap_label(bold=True)
+        self.appraisal_score.setObjectName("appraisedScore")
+        self.appraisal_remark = wrap_label()
+        self.appraisal_reason = wrap_label(selectable=False)
+        self.request_label = wrap_label(self.tr("Yêu cầu giải trình"), bold=True, selectable=False)
+        _colour(self.request_label, "#b71c1c")
+        self.request_button = QPushButton(self.tr("Trả lời giải trình…"))
+        self.request_button.setToolTip(self.tr("Mở thẻ “Giải trình” ở tiêu chí này"))
+        self.request_button.clicked.connect(
+            lambda: self.explanation_opened.emit(self._appraisal.code) if self._appraisal else None)
+        request_row = QHBoxLayout()
+        request_row.setContentsMargins(0, 0, 0, 0)
+        request_row.addWidget(self.request_label, 1)
+        request_row.addWidget(self.request_button)
+        box_layout = QVBoxLayout(self.appraisal_box)
+        box_layout.setContentsMargins(8, 6, 8, 6)
+        box_layout.setSpacing(3)
+        box_layout.addWidget(self.appraisal_score)
+        box_layout.addWidget(self.appraisal_remark)
+        box_layout.addWidget(self.appraisal_reason)
+        box_layout.addLayout(request_row)
+        self._appraisal: AppraisalNote | None = None
+        self.appraisal_box.hide()
+
+    def _show_appraisal(self, note: AppraisalNote | None) -> None:
+        """Fill the appraisal box, or hide it; unchanged notes cost nothing."""
+        if note == self._appraisal:
+            return
+        self._appraisal = note
+        if note is None:
+            self.appraisal_box.hide()
+            return
+        if note.survey:
+            text = self.tr("Điểm điều tra xã hội học: %1 / %2 — %3")
+        elif note.round:
+            text = self.tr("Điểm thẩm định: %1 / %2 (vòng %4) — %3")
+        else:
+            text = self.tr("Điểm thẩm định: %1 / %2 — %3")
+        self.appraisal_score.setText(
+            text.replace("%1", self.number(note.appraised_score))
+            .replace("%2", self.number(note.maximum)).replace("%3", note.appraiser_name)
+            .replace("%4", str(note.round)))
+        self.appraisal_remark.setText(self.tr("Nhận xét: %1").replace("%1", note.remark))
+        self.appraisal_remark.setVisible(bool(note.remark))
+        reason = appraisal_reason(note.reason_code, self.lang) if note.reason_code else ""
+        self.appraisal_reason.setText(self.tr("Lý do: %1").replace("%1", reason))
+        self.appraisal_reason.setVisible(bool(reason))
+        asked = note.explanation_requested
+        if asked:
+            answered = bool(note.response)
+            self.request_label.setText(self.tr("Yêu cầu giải trình — đã trả lời") if answered
+                                       else self.tr("Yêu cầu giải trình — chưa trả lời"))
+            _colour(self.request_label, "#2e6b3f" if answered else "#b71c1c")
+            self.request_button.setText(self.tr("Xem giải trình…") if answered
+                                        else self.tr("Trả lời giải trình…"))
+        self.request_label.setVisible(asked)
+        self.request_button.setVisible(asked)
+        self.appraisal_box.show()
 
     # -- helpers ------------------------------------------------------------------------------
     def number(self, value: Decimal | str | None) -> str:
@@ -217,9 +291,11 @@ class CriterionPage(QWidget):
         self._input_widgets.append(widget)
 
     # -- showing a criterion ------------------------------------------------------------------
-    def show_line(self, line: Line, *, step: Decimal, locked: bool, children: list[Line] = ()) -> None:
+    def show_line(self, line: Line, *, step: Decimal, locked: bool, children: list[Line] = (),
+                  appraisal: AppraisalNote | None = None) -> None:
         """Show a criterion. Called again for the same criterion after a save, it refreshes the
-        figures but leaves what the user is typing alone."""
+        figures but leaves what the user is typing alone. `appraisal`: the criterion's
+        appraisal and explanation request, if any (shown in a box under the input)."""
         same = self.line is not None and self.line.criterion.code == line.criterion.code
         if not same:
             self.flush()
@@ -231,6 +307,7 @@ class CriterionPage(QWidget):
             if not same:
                 self._populate(line, children)
             self._refresh_figures(line)
+            self._show_appraisal(appraisal)
         finally:
             self._loading = False
             self.setUpdatesEnabled(True)

@@ -2,9 +2,13 @@
 (a chart and its table twin, with how many criteria of each area are scored), tasks and
 evidence, and the campaign calendar with the days left.
 
-It only displays the dictionary `desktop.models.status.workspace_status` produces. Given a
-`Session` it fetches that itself (on the database thread) when a workspace opens and whenever
-something it shows changes; given a language code it waits for `show_status(status)`."""
+Once Sở Nội vụ's results package has arrived, the appraised total, index, band and rank in the
+block are shown beside the self total, and the per-area table gets an appraised column.
+
+It only displays the dictionary `desktop.models.unit_views.dashboard_status` produces
+(`status.workspace_status` plus "results"). Given a `Session` it fetches that itself (on the
+database thread) when a workspace opens and whenever something it shows changes; given a
+language code it waits for `show_status(status)`."""
 
 from __future__ import annotations
 
@@ -80,10 +84,11 @@ class Dashboard(QWidget):
         else:
             self.session, self.lang = session_or_lang, session_or_lang.lang
         self.today: dt.date | None = None  # fixed by tests; None: the real date
+        self.results: dict[str, Any] | None = None  # the result shown, once it has arrived
         self._build()
         self._busy = self._stale = False
         if self.session is not None:
-            self.session.opened.connect(self.show_status)
+            self.session.opened.connect(self._opened)
             self.session.changed.connect(self._changed)
 
     # -- construction -------------------------------------------------------------------------
@@ -122,6 +127,7 @@ class Dashboard(QWidget):
         score_layout.addWidget(self.progress)
         score_layout.addWidget(self.explain_label)
         score_layout.addStretch(1)
+        self.results_box = self._results_box()
 
         self.chart = AreaChart(self.lang)
         chart_box = QGroupBox(self.tr("Điểm tự đánh giá theo lĩnh vực"))
@@ -144,9 +150,10 @@ class Dashboard(QWidget):
         deadline_box = QGroupBox(self.tr("Lịch của đợt đánh giá"))
         QVBoxLayout(deadline_box).addWidget(self.deadlines)
 
-        self.areas = QTableWidget(0, 3)
+        self.areas = QTableWidget(0, 4)
         self.areas.setHorizontalHeaderLabels([self.tr("Lĩnh vực"), self.tr("Đã chấm"),
-                                              self.tr("Điểm")])
+                                              self.tr("Điểm"), self.tr("Thẩm định")])
+        self.areas.setColumnHidden(3, True)  # shown once the results have arrived
         self.areas.verticalHeader().hide()
         self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.areas.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,12 +165,14 @@ class Dashboard(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("Điều tra XHH") + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        areas_box = QGroupBox(self.tr("Tiến độ chấm theo lĩnh vực"))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.areas_box = areas_box = QGroupBox(self.tr("Tiến độ chấm theo lĩnh vực"))
         QVBoxLayout(areas_box).addWidget(self.areas)
 
         top = QHBoxLayout()
         top.addWidget(about, 3)
         top.addWidget(score_box, 2)
+        top.addWidget(self.results_box, 2)
         right = QVBoxLayout()
         right.addWidget(deadline_box, 2)
         right.addWidget(areas_box, 3)
@@ -183,6 +192,34 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.scroll, 1)
+
+    def _results_box(self) -> QGroupBox:
+        """The result Sở Nội vụ sent (hidden until a results package has arrived)."""
+        box = QGroupBox(self.tr("Kết quả thẩm định"))
+        self.result_total = QLabel()
+        self.result_total.setObjectName("resultTotal")
+        font = self.result_total.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.result_total.setFont(font)
+        self.result_index, self.result_rank = QLabel(), QLabel()
+        self.result_self, self.result_provisional = QLabel(), QLabel()
+        for label in (self.result_index, self.result_rank, self.result_self,
+                      self.result_provisional):
+            label.setWordWrap(True)
+        bold = self.result_rank.font()
+        bold.setBold(True)
+        self.result_rank.setFont(bold)
+        palette = self.result_provisional.palette()
+        palette.setColor(self.result_provisional.foregroundRole(), SOON)
+        self.result_provisional.setPalette(palette)
+        layout = QVBoxLayout(box)
+        for label in (self.result_total, self.result_index, self.result_rank, self.result_self,
+                      self.result_provisional):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        box.hide()
+        return box
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -206,10 +243,15 @@ class Dashboard(QWidget):
         if self._busy:
             self._stale = True
             return
-        from desktop.models import status
+        from desktop.models import unit_views
 
         self._busy, self._stale = True, False
-        self.session.run(status.workspace_status, self._fetched, self._fetch_failed)
+        lang = self.lang
+        self.session.run(lambda ws: unit_views.dashboard_status(ws, lang), self._fetched,
+                         self._fetch_failed)
+
+    def _opened(self, _info: dict[str, Any]) -> None:
+        self.refresh()  # the opening status does not carry the results: read it all again
 
     def _fetched(self, result: dict[str, Any]) -> None:
         self._busy = False
@@ -265,6 +307,7 @@ class Dashboard(QWidget):
             self.explain_label.setText("")
             self.index_label.setText("")
             self.chart.set_areas([])
+            self.show_results(None)
             self.status_shown.emit(status)
             return
         self.total_label.setText(f"{self._number(sa['final'])} / {self._number(sa['maximum'])}")
@@ -282,13 +325,69 @@ class Dashboard(QWidget):
             self._add_area_row(bar, value.get("scored"), value.get("scorable"))
         self.chart.set_areas(bars)
         self._fit_rows(self.areas, self.areas.rowCount())
+        self.show_results(status.get("results"))
         self.status_shown.emit(status)
+
+    def show_results(self, summary: dict[str, Any] | None) -> None:
+        """The result beside the own scores (`unit_views.result_summary`), or nothing."""
+        self.results = summary
+        shown = summary is not None
+        self.results_box.setVisible(shown)
+        self.areas.setColumnHidden(3, not shown)
+        self.areas.horizontalHeaderItem(2).setText(self.tr("Tự chấm") if shown else self.tr("Điểm"))
+        self.areas_box.setTitle(self.tr("Tự chấm và thẩm định theo lĩnh vực") if shown
+                                else self.tr("Tiến độ chấm theo lĩnh vực"))
+        if summary is None:
+            return
+        self.result_total.setText(f"{self._number(summary['final_total'])} / "
+                                  f"{self._number(summary['maximum'])}")
+        band = f" — {summary['band']}" if summary.get("band") else ""
+        self.result_index.setText(self.tr("Chỉ số: %1%").replace(
+            "%1", self._number(summary["index_percent"])) + band)
+        if summary.get("rank"):
+            self.result_rank.setText(self.tr("Hạng %1/%2 khối %3")
+                                     .replace("%1", str(summary["rank"]))
+                                     .replace("%2", str(summary["rank_of"]))
+                                     .replace("%3", summary["block_label"]))
+        else:
+            self.result_rank.setText(self.tr("Khối %1: chưa xếp hạng").replace(
+                "%1", summary["block_label"]))
+        self.result_rank.setToolTip(summary.get("method_text") or "")
+        own, judged = Decimal(summary["self_scored"]), Decimal(summary["appraised_self_scored"])
+        difference = judged - own
+        sign = "+" if difference > 0 else "−" if difference < 0 else "±"
+        text = (self.tr("Phần tự chấm: %2 (tự đánh giá %1, %3)")
+                .replace("%1", format_points(own, self.lang))
+                .replace("%2", format_points(judged, self.lang))
+                .replace("%3", sign + format_points(abs(difference), self.lang)))
+        if Decimal(summary["survey"]):
+            text += "\n" + self.tr("Điều tra xã hội học: %1").replace(
+                "%1", format_points(Decimal(summary["survey"]), self.lang))
+        self.result_self.setText(text)
+        self.result_self.setToolTip(self.tr(
+            "Điểm thẩm định của các tiêu chí đơn vị tự chấm, bên cạnh điểm tự đánh giá; điểm "
+            "điều tra xã hội học do Sở Nội vụ nhập."))
+        self.result_provisional.setText(self.tr(
+            "Thứ hạng tạm tính: trong khối còn đơn vị chưa được phê duyệt điểm."))
+        self.result_provisional.setVisible(bool(summary.get("provisional")))
+        areas = summary.get("areas", {})
+        for row in range(self.areas.rowCount()):
+            code = self.areas.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            value = areas.get(code)
+            text = "—" if value is None else (
+                f"{format_points(Decimal(value['points']), self.lang)}/"
+                f"{format_points(Decimal(value['max']), self.lang)}")
+            cell = QTableWidgetItem(text)
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cell.setToolTip(self.tr("Điểm thẩm định của lĩnh vực"))
+            self.areas.setItem(row, 3, cell)
 
     def _add_area_row(self, bar: AreaBar, scored: int | None, scorable: int | None) -> None:
         row = self.areas.rowCount()
         self.areas.insertRow(row)
         name = QTableWidgetItem(bar.label)
         name.setToolTip(bar.label)
+        name.setData(Qt.ItemDataRole.UserRole, bar.code)
         self.areas.setItem(row, 0, name)
         if scorable:
             done = QProgressBar()

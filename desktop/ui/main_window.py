@@ -19,14 +19,26 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.messages import sentence
-from desktop.models import demo, status, workspaces
+from desktop.models import coordination_views, demo, unit_views, workspaces
 from desktop.models.errors import CchcError, WorkspaceError
 from desktop.models.paths import workspace_dir
+from desktop.ui.appraisal_view import AppraisalView
 from desktop.ui.assessment_view import AssessmentView
+from desktop.ui.board_view import BoardView
 from desktop.ui.check_view import CheckView
+from desktop.ui.coordination_dialogs import (
+    AppraisalExportDialog,
+    AppraisalWorkDialog,
+    AreaAppraisersDialog,
+    ExplanationRequestsDialog,
+    ResultsExportDialog,
+    SurveyDialog,
+)
 from desktop.ui.dashboard import Dashboard
+from desktop.ui.explanation_view import ExplanationView
 from desktop.ui.first_run import FirstRunPage
 from desktop.ui.package_views import ExportDialog, InboxView
+from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.tasks_view import TasksView
@@ -63,9 +75,29 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
         self.tabs.addTab(self.tasks, self.tr("Nhiệm vụ"))
         self.tabs.addTab(self.check, self.tr("Kiểm tra trước khi nộp"))
+        # A unit's answer to an explanation request: the tab appears with the first request.
+        self.explanation = ExplanationView(self.session)
+        self.tabs.addTab(self.explanation, self.tr("Giải trình"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.explanation), False)
+        self.explanation.availability_changed.connect(
+            lambda shown: self.tabs.setTabVisible(self.tabs.indexOf(self.explanation), shown))
+        self.assessment.page.explanation_opened.connect(self.open_explanation)
         self.inbox = InboxView(self.session)
         self.inbox.confirm_root.connect(self.inbox.ask_root_confirmation)
         self.tabs.addTab(self.inbox, self.tr("Gói dữ liệu"))
+        # Sở Nội vụ's views (moved after the overview for it); an appraising department gets
+        # "Thẩm định" once appraisal work arrives (see _arrange_roles). Hidden until the role
+        # is known.
+        self.board = BoardView(self.session)
+        self.appraisal = AppraisalView(self.session)
+        self.results = ResultsView(self.session)
+        for widget, text in ((self.board, self.tr("Bảng theo dõi")),
+                             (self.appraisal, self.tr("Thẩm định")),
+                             (self.results, self.tr("Kết quả"))):
+            position = self.tabs.insertTab(self.tabs.indexOf(self.inbox), widget, text)
+            self.tabs.setTabVisible(position, False)
+        self.board.unit_requested.connect(self.open_unit_appraisal)
+        self.roles: dict[str, Any] = {}
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.pages = QStackedWidget()
@@ -116,11 +148,15 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("Tìm tiêu chí"), self.find_criterion,
                      QKeySequence.StandardKey.Find)
         go_menu.addSeparator()
-        for index, (text, key) in enumerate(((self.tr("Tổng quan"), "Ctrl+1"),
-                                             (self.tr("Tự đánh giá"), "Ctrl+2"),
-                                             (self.tr("Nhiệm vụ"), "Ctrl+3"),
-                                             (self.tr("Kiểm tra trước khi nộp"), "Ctrl+4"))):
-            self._action(go_menu, text, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key)
+        for text, key, widget in ((self.tr("Tổng quan"), "Ctrl+1", self.dashboard),
+                                  (self.tr("Tự đánh giá"), "Ctrl+2", self.assessment),
+                                  (self.tr("Nhiệm vụ"), "Ctrl+3", self.tasks),
+                                  (self.tr("Kiểm tra trước khi nộp"), "Ctrl+4", self.check),
+                                  (self.tr("Giải trình"), "Ctrl+5", self.explanation),
+                                  (self.tr("Bảng theo dõi"), "Ctrl+6", self.board),
+                                  (self.tr("Thẩm định"), "Ctrl+7", self.appraisal),
+                                  (self.tr("Kết quả"), "Ctrl+8", self.results)):
+            self._action(go_menu, text, lambda _=False, w=widget: self.go_to(w), key)
 
         tools = bar.addMenu(self.tr("&Công cụ"))
         language = tools.addMenu(self.tr("&Ngôn ngữ"))
@@ -132,9 +168,85 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language.addAction(action)
 
+        self._build_coordination_menu(bar)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(help_menu, self.tr("&Phím tắt"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("&Giới thiệu"), self.show_about)
+
+    def _build_coordination_menu(self, bar) -> None:  # noqa: ANN001
+        """"Điều phối": Sở Nội vụ's packages and survey points; at an appraising department
+        only the export of its appraisal results. Shown by role (_arrange_roles)."""
+        self.coordination_menu = bar.addMenu(self.tr("Điề&u phối"))
+        menu = self.coordination_menu
+        self.coordinator_actions = [
+            self._action(menu, self.tr("Xuất gói &giao thẩm định…"),
+                         lambda: self.open_dialog(AppraisalWorkDialog)),
+            self._action(menu, self.tr("Xuất kết quả thẩm định và đề nghị giải &trình…"),
+                         lambda: self.open_dialog(ExplanationRequestsDialog)),
+            self._action(menu, self.tr("Nhập điểm điều tra &XHH từ Excel…"),
+                         lambda: self.open_dialog(SurveyDialog)),
+            self._action(menu, self.tr("Xuất &kết quả cho các đơn vị…"),
+                         lambda: self.open_dialog(ResultsExportDialog)),
+            menu.addSeparator(),
+            self._action(menu, self.tr("&Phân công thẩm định theo lĩnh vực…"),
+                         lambda: self.open_dialog(AreaAppraisersDialog)),
+        ]
+        self.appraiser_actions = [
+            self._action(menu, self.tr("Xuất kết quả &thẩm định…"),
+                         lambda: self.open_dialog(AppraisalExportDialog))]
+        menu.menuAction().setVisible(False)
+
+    def open_dialog(self, kind: type) -> Any:
+        """Open one of the coordination dialogs (non-modal to the event loop, like the others)."""
+        if not self.session.is_open:
+            return None
+        self.coordination_dialog = kind(self.session, self)
+        self.coordination_dialog.open()
+        return self.coordination_dialog
+
+    def _refresh_roles(self) -> None:
+        if self.session.is_open:
+            self.session.run(coordination_views.window_roles, self._arrange_roles)
+
+    def _arrange_roles(self, roles: dict[str, Any]) -> None:
+        """Sở Nội vụ: board, appraisal and results after the overview, its own
+        self-assessment tabs only when its unit takes part in the campaign. An appraising
+        department: "Thẩm định" before the packages once appraisal work has arrived."""
+        self.roles = roles
+        coordinator = roles["coordinator"]
+        own = not coordinator or roles["enrolled"]
+        for widget in (self.assessment, self.tasks, self.check):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), own)
+        bar = self.tabs.tabBar()
+        if coordinator:
+            for position, widget in enumerate((self.board, self.appraisal, self.results), 1):
+                if self.tabs.indexOf(widget) != position:
+                    bar.moveTab(self.tabs.indexOf(widget), position)
+        else:
+            here, inbox = self.tabs.indexOf(self.appraisal), self.tabs.indexOf(self.inbox)
+            wanted = inbox - 1 if here < inbox else inbox
+            if here != wanted:
+                bar.moveTab(here, wanted)
+        for widget, shown in ((self.board, coordinator), (self.results, coordinator),
+                              (self.appraisal, coordinator or roles["appraisal_work"])):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), shown)
+        appraiser = roles["appraisal_work"] and not coordinator
+        for action in self.coordinator_actions:
+            action.setVisible(coordinator)
+        for action in self.appraiser_actions:
+            action.setVisible(appraiser)
+        self.coordination_menu.menuAction().setVisible(coordinator or appraiser)
+
+    def go_to(self, widget) -> None:  # noqa: ANN001
+        """A tab by its widget, if this window shows it."""
+        index = self.tabs.indexOf(widget)
+        if index >= 0 and self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    def open_unit_appraisal(self, unit_id: str) -> None:
+        """The board's double click: the appraisal tab on that unit."""
+        self.go_to(self.appraisal)
+        self.appraisal.show_unit(unit_id)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -203,6 +315,8 @@ class MainWindow(QMainWindow):
     def _opened(self, info: dict[str, Any]) -> None:
         self.pages.setCurrentWidget(self.tabs)
         self._show_status(info)
+        self.refresh_status()  # again with the results, which the opening status lacks
+        self._refresh_roles()
 
     def _open_failed(self, exc: BaseException) -> None:
         self.pages.setCurrentWidget(self.first_run)
@@ -214,10 +328,13 @@ class MainWindow(QMainWindow):
 
     def _changed(self, what: str) -> None:
         self.refresh_status()
+        if what in ("all", "packages", "campaign"):
+            self._refresh_roles()
 
     def refresh_status(self) -> None:
         if self.session.is_open:
-            self.session.run(status.workspace_status, self._show_status)
+            lang = self.lang
+            self.session.run(lambda ws: unit_views.dashboard_status(ws, lang), self._show_status)
 
     def _show_status(self, info: dict[str, Any]) -> None:
         self.dashboard.show_status(info)
@@ -234,6 +351,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is not self.assessment:
             self.assessment.page.flush()
+        if self.tabs.widget(index) is not self.explanation:
+            self.explanation.flush()
 
     # -- actions ------------------------------------------------------------------------------
     def export_package(self, kind: str) -> ExportDialog | None:
@@ -249,12 +368,33 @@ class MainWindow(QMainWindow):
         self.assessment.select(code)
         self.assessment.page.focus_input()
 
+    def open_explanation(self, code: str) -> None:
+        """The criterion page's "answer the explanation" link: the tab, on that criterion."""
+        self.assessment.page.flush()
+        self.tabs.setCurrentWidget(self.explanation)
+        self.explanation.select(code)
+        self.explanation.answer_edit.setFocus()
+
     def next_unfinished(self) -> None:
+        if not self._own_assessment_shown():
+            return
         self.tabs.setCurrentWidget(self.assessment)
         if not self.assessment.go_next_unfinished():
             self.statusBar().showMessage(self.tr("Mọi tiêu chí đã được chấm và giải trình đủ."), 5000)
 
+    def _own_assessment_shown(self) -> bool:
+        """Sở Nội vụ not assessed itself has no self-assessment tab: its searches are the
+        board's and the appraisal's."""
+        return self.tabs.isTabVisible(self.tabs.indexOf(self.assessment))
+
     def find_criterion(self) -> None:
+        if not self._own_assessment_shown():
+            current = self.tabs.currentWidget()
+            search = getattr(current, "search_edit", None)
+            if search is not None:
+                search.setFocus()
+                search.selectAll()
+            return
         self.tabs.setCurrentWidget(self.assessment)
         self.assessment.tree.search.setFocus()
         self.assessment.tree.search.selectAll()
@@ -278,6 +418,7 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Mũi tên</b></td><td>chọn phương án</td></tr>"
             "<tr><td><b>Ctrl+Z</b></td><td>hoàn tác thay đổi vừa lưu</td></tr>"
             "<tr><td><b>Ctrl+1…4</b></td><td>Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra</td></tr>"
+            "<tr><td><b>Ctrl+6…8</b></td><td>Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)</td></tr>"
             "</table>"))
 
     def show_about(self) -> None:
@@ -288,6 +429,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.assessment.page.flush()
         self.assessment.evidence.flush()
+        self.explanation.flush()
+        self.explanation.evidence.flush()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         self.session.close(wait=True)

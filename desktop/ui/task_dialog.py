@@ -1,4 +1,6 @@
-"""The dialog that adds or edits one task, and lists and attaches its evidence.
+"""The dialog that adds or edits one task, and lists and attaches its evidence. A task of the
+province's plan that came with the campaign keeps the province's title, source, deadline and
+expected output (shown, not editable at a unit); the unit reports its status and progress.
 
 OK saves through `tasks.save_task` on the database thread. The service is the validator: an
 expected error (empty title, bad value) comes back as the one sentence from
@@ -14,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -84,6 +86,7 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.session, self.task = session, task
         self.evidence: list[Evidence] = []
+        self.assigned = False  # a province-plan task of the campaign: partly read-only
         self._saving = False
         self.setWindowTitle(self.tr("Sửa nhiệm vụ") if task else self.tr("Thêm nhiệm vụ"))
         self._build(list(owners))
@@ -134,6 +137,15 @@ class TaskDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.expected_label = QLabel(self.tr("Sản phẩm đầu ra:"))
+        self.expected_output = QLabel()
+        self.expected_output.setWordWrap(True)
+        self.expected_output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.assigned_note = QLabel(self.tr(
+            "Nhiệm vụ do tỉnh giao theo kế hoạch CCHC: tên, nguồn, hạn và sản phẩm đầu ra do "
+            "Sở Nội vụ quy định; đơn vị cập nhật người phụ trách, trạng thái, tiến độ và ghi chú."))
+        self.assigned_note.setWordWrap(True)
+        self.assigned_note.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -143,6 +155,7 @@ class TaskDialog(QDialog):
                     self.source_ref_edit)
         form.addRow(self._label(self.tr("Người/bộ phận &phụ trách:"), self.owner_combo),
                     self.owner_combo)
+        form.addRow(self.expected_label, self.expected_output)
         form.addRow(self._label(self.tr("&Hạn:"), self.deadline_edit), deadline_row)
         form.addRow(self._label(self.tr("Trạn&g thái:"), self.status_combo), self.status_combo)
         form.addRow(self._label(self.tr("T&iến độ:"), self.progress_spin), self.progress_spin)
@@ -194,6 +207,7 @@ class TaskDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.assigned_note)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(evidence_box, 1)
@@ -245,7 +259,34 @@ class TaskDialog(QDialog):
         self.deadline_edit.setEnabled(not self.no_deadline_check.isChecked())
         self.attach_button.setEnabled(task is not None)
         self._show_evidence([])
-        self.title_edit.setFocus()
+        self._show_assignment(task)
+        (self.status_combo if self.assigned else self.title_edit).setFocus()
+
+    def _show_assignment(self, task: Task | None) -> None:
+        """A province-plan task that came with the campaign: at a unit its title, source,
+        deadline and expected output are the province's, shown but not editable."""
+        self.assigned = (task is not None and task.source == "province_plan"
+                         and bool(task.campaign_id) and self.session.role != "coordinator")
+        expected = task.expected_output if task is not None else ""
+        self.expected_output.setText(expected or "—")
+        for widget in (self.expected_label, self.expected_output):
+            widget.setVisible(bool(expected))
+        self.assigned_note.setVisible(self.assigned)
+        for edit in (self.title_edit, self.source_ref_edit):
+            edit.setReadOnly(self.assigned)
+            if self.assigned:  # read-only looks read-only: the window's grey, not white
+                palette = edit.palette()
+                palette.setColor(QPalette.ColorRole.Base,
+                                 palette.color(QPalette.ColorRole.Window))
+                edit.setPalette(palette)
+        for widget in (self.source_combo, self.no_deadline_check):
+            widget.setEnabled(not self.assigned)
+        self.deadline_edit.setEnabled(not self.assigned and not self.no_deadline_check.isChecked())
+        if self.assigned:
+            tip = self.tr("Do tỉnh giao, đơn vị không sửa được.")
+            for widget in (self.title_edit, self.source_combo, self.source_ref_edit,
+                           self.deadline_edit):
+                widget.setToolTip(tip)
 
     def _deadline_toggled(self, none: bool) -> None:
         self.deadline_edit.setEnabled(not none)

@@ -55,7 +55,7 @@ OVERDUE_TEXT = QColor("#a4262c")
 MUTED_TEXT = QColor("#6b6b6b")
 NO_DEADLINE_KEY = "9999-12-31"  # tasks without a deadline sort after every dated one
 
-TITLE, SOURCE, OWNER, DEADLINE, STATUS, PROGRESS, COMPLETED = range(7)
+TITLE, SOURCE, OWNER, DEADLINE, STATUS, PROGRESS, COMPLETED, EXPECTED = range(8)
 
 
 def _overdue_icon() -> QIcon:
@@ -98,7 +98,7 @@ class TasksModel(QAbstractTableModel):
         self.headers = [self.tr("Nhiệm vụ"), self.tr("Nguồn"),
                         self.tr("Người/bộ phận\nphụ trách"), self.tr("Hạn"),
                         self.tr("Trạng thái"), self.tr("Tiến độ\n%"),
-                        self.tr("Ngày\nhoàn thành")]
+                        self.tr("Ngày\nhoàn thành"), self.tr("Sản phẩm đầu ra")]
         self.sources = {"province_plan": self.tr("Kế hoạch tỉnh"), "own": self.tr("Của đơn vị")}
         self.statuses = {"not_started": self.tr("Chưa bắt đầu"),
                          "in_progress": self.tr("Đang thực hiện"),
@@ -109,7 +109,7 @@ class TasksModel(QAbstractTableModel):
         self.beginResetModel()
         self._tasks = list(task_list)
         self._folded = [fold(" ".join((t.title, t.source_ref, t.owner, t.notes,
-                                       self.sources.get(t.source, ""))))
+                                       t.expected_output, self.sources.get(t.source, ""))))
                         for t in self._tasks]
         self.endResetModel()
 
@@ -184,6 +184,8 @@ class TasksModel(QAbstractTableModel):
             return self.statuses.get(task.status, task.status)
         if column == PROGRESS:
             return f"{task.progress} %"
+        if column == EXPECTED:
+            return task.expected_output
         return vn_date(task.completed_on)
 
     def _sort_key(self, task: Task, column: int) -> Any:
@@ -205,6 +207,8 @@ class TasksModel(QAbstractTableModel):
             lines = [task.title]
             if task.source_ref:
                 lines.append(self.tr("Văn bản giao: %1").replace("%1", task.source_ref))
+            if task.expected_output:
+                lines.append(self.tr("Sản phẩm đầu ra: %1").replace("%1", task.expected_output))
             if task.notes:
                 lines.append(task.notes)
             return "\n".join(lines)
@@ -398,6 +402,7 @@ class TasksView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.moveSection(EXPECTED, TITLE + 1)  # the province's expected output, by the title
         self.table.activated.connect(lambda _: self.edit_task())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
 
@@ -437,7 +442,7 @@ class TasksView(QWidget):
             floor = max(metrics.horizontalAdvance(line)
                         for line in self.model.headers[column].splitlines()) + 28
             width = self.table.sizeHintForColumn(column) + 6  # air between columns
-            if column == OWNER:  # long department names elide, the tooltip shows them whole
+            if column in (OWNER, EXPECTED):  # long texts wrap or elide; the tooltip has them
                 width = min(width, metrics.averageCharWidth() * 28)
             header.resizeSection(column, max(width, floor))
 
@@ -467,6 +472,8 @@ class TasksView(QWidget):
         task_list, figures = result
         had_focus = self.table.hasFocus()
         self.model.set_tasks(task_list)
+        # the column only when some task has an expected output (the province's plan gives it)
+        self.table.setColumnHidden(EXPECTED, not any(t.expected_output for t in task_list))
         self._fill_owners()
         self._show_figures(figures)
         self._size_columns()

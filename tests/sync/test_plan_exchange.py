@@ -147,7 +147,17 @@ def test_progress_travels_back_and_the_coordinator_sees_it(world):
     with world.open("STP") as ws:
         tasks.update_task(ws, world.task["law"], status="done", notes="Đã ban hành báo cáo")
         tasks.update_task(ws, world.task["train"], status="in_progress", progress=40,
-                          owner="Văn phòng Sở", title="Tập huấn (sửa ở đơn vị)")
+                          owner="Văn phòng Sở")
+        with pytest.raises(InvalidInput) as refused:  # what the province assigned stays
+            tasks.update_task(ws, world.task["train"], title="Tập huấn (sửa ở đơn vị)")
+        assert refused.value.code == "province_task_assigned"
+        # An installation that let the title be changed anyway (an older version, or edited
+        # by hand): Sở Nội vụ still keeps its own title.
+        from desktop.models import records
+
+        with ws.write() as db:
+            records.update(db, "tasks", world.task["train"],
+                           {"title": "Tập huấn (sửa ở đơn vị)"}, actor="test")
     package = submit_from_stp(world)
     with world.open("SNV") as ws:
         assert exchange.import_package(ws, package).state == "accepted"

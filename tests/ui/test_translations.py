@@ -60,3 +60,13 @@ def test_compiled_catalogue_is_current() -> None:
                 assert forms[0] != forms[1] and source not in forms, (name, source)
             else:
                 assert translator.translate(name, source) == translation.text, (name, source)
+
+
+def test_every_count_message_has_plural_forms() -> None:
+    """lupdate does not always mark a `translate(…, n)` call as plural: a message whose source
+    counts with %n must still have its singular and plural English forms ("1 day", "5 days")."""
+    missing = [(context.findtext("name"), message.findtext("source"))
+               for context in ET.parse(TS).iter("context")
+               for message in context.iter("message")
+               if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"]
+    assert missing == []
