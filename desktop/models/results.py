@@ -124,6 +124,9 @@ def approve(ws: Workspace, campaign_id: str, unit_id: str, *,
     equal to its self score (remark "Giữ nguyên điểm tự đánh giá", a round-1 entry in the
     appraisal history by this installation's unit). Stores the totals, index, band and block.
     Approving an approved unit changes nothing."""
+    from desktop.models.setup import require_coordinator
+
+    require_coordinator(ws)  # only Sở Nội vụ approves, ranks and enters survey points
     group = campaigns.group_of(ws, campaign_id, unit_id)
     unit = units.get_unit(ws, unit_id)
     with ws.write() as db:
@@ -182,6 +185,9 @@ def _keep_self_score(ws: Workspace, assessment: dict[str, Any]) -> None:
 def unlock(ws: Workspace, campaign_id: str, unit_id: str, reason: str) -> dict[str, Any]:
     """Lift the approval of a unit (back to "appraised"), with a reason the audit log keeps.
     A submission held meanwhile can then be imported again from the inbox."""
+    from desktop.models.setup import require_coordinator
+
+    require_coordinator(ws)  # only Sở Nội vụ approves, ranks and enters survey points
     reason = " ".join((reason or "").split())
     if not reason:
         raise InvalidInput("unlock_reason_required")
@@ -297,6 +303,9 @@ def rank(ws: Workspace, campaign_id: str) -> list[RankRow]:
     are not rewritten (`computed_at` is when they last changed). Approved units keep the totals
     stored at approval (they are locked, so they equal the live ones). Returns the rows sorted
     by block (BLOCKS order), rank and code."""
+    from desktop.models.setup import require_coordinator
+
+    require_coordinator(ws)  # only Sở Nội vụ approves, ranks and enters survey points
     enrolled = _enrolled(ws, campaign_id)
     totals = _all_totals(ws, campaign_id, enrolled)
     by_block: dict[str, list[dict[str, Any]]] = {}

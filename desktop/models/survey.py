@@ -69,6 +69,9 @@ def set_survey_points(ws: Workspace, campaign_id: str, unit_id: str, code: str,
     a criterion that is not a survey item (`not_survey_criterion`), a value that is not a
     number, below 0 or above the maximum, or off the set's rounding step, and any change for
     an approved unit (`unit_locked`)."""
+    from desktop.models.setup import require_coordinator
+
+    require_coordinator(ws)  # only Sở Nội vụ approves, ranks and enters survey points
     group = campaigns.group_of(ws, campaign_id, unit_id)
     criteria_set = criteria.get_criteria_set(ws, group.criteria_set_id)
     criterion = criteria.find_criterion(ws, criteria_set.id, code)
@@ -326,6 +329,9 @@ def import_survey_xlsx(ws: Workspace, campaign_id: str, path: str | Path) -> Sur
     that is not a survey criterion, a value that is not a number, negative, above the maximum
     or off the rounding step, a value for a criterion the unit's set does not have, a changed
     value for an approved unit. Blank cells are left as they are."""
+    from desktop.models.setup import require_coordinator
+
+    require_coordinator(ws)  # only Sở Nội vụ approves, ranks and enters survey points
     source = Path(path)
     columns, by_set = _columns(ws, campaign_id)
     sheet = _load(source, set(columns))

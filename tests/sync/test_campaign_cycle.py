@@ -377,6 +377,15 @@ def test_a_whole_campaign_on_packages(province: Province) -> None:
             assert sheet.self_totals.self_scored == Decimal(want["self"])
     with p.open("XA1") as ws:
         unit_id = workspaces.own_unit_id(ws)
+        before = _dump(ws)
+        for attempt in (lambda: results.rank(ws, campaign_id),
+                        lambda: results.approve(ws, campaign_id, unit_id),
+                        lambda: results.unlock(ws, campaign_id, unit_id, "thử"),
+                        lambda: survey.set_survey_points(ws, campaign_id, unit_id, "8.1", "10")):
+            with pytest.raises(InvalidInput) as refused:  # only Sở Nội vụ does these
+                attempt()
+            assert refused.value.code == "coordinator_only"
+        assert _dump(ws) == before
         codes = _codes(ws, campaign_id, unit_id)
         final = {codes[a.criterion_id]: a.appraised_score
                  for a in assessments.assessments_of(ws, campaign_id, unit_id).values()
