@@ -149,12 +149,41 @@ def lint(args: list[str]) -> int:
                            cwd=ROOT)
 
 
+def _keep_plural_forms(ts: Path, before: str) -> None:
+    """lupdate does not recognise every `translate(context, text, None, n)` call as plural and
+    then drops the English singular/plural forms; put back those the file had before."""
+    import re
+
+    block = re.compile(r"<message[^>]*>.*?</message>", re.S)
+
+    def source(message: str) -> str:
+        found = re.search(r"<source>(.*?)</source>", message, re.S)
+        return found.group(1) if found else ""
+
+    plural = {source(m): m for m in block.findall(before) if 'numerus="yes"' in m}
+
+    def restore(match: re.Match) -> str:
+        message = match.group(0)
+        old = plural.get(source(message))
+        if old is None or 'numerus="yes"' in message:
+            return message
+        forms = re.search(r"<translation[^>]*>.*?</translation>", old, re.S).group(0)
+        message = re.sub(r"<message[^>]*>", '<message numerus="yes">', message, count=1)
+        return re.sub(r"<translation[^>]*>.*?</translation>", lambda _: forms, message,
+                      count=1, flags=re.S)
+
+    ts.write_text(block.sub(restore, ts.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def translations(args: list[str]) -> int:
     ensure_venv()
     ts = ROOT / "resources" / "translations" / "cchc_en.ts"
+    before = ts.read_text(encoding="utf-8")
     sources = sorted(str(p) for p in (ROOT / "desktop" / "ui").glob("*.py"))
     subprocess.run([str(venv_tool("pyside6-lupdate")), *sources, "-ts", str(ts),
-                    "-source-language", "vi", "-target-language", "en"], check=True)
+                    "-source-language", "vi", "-target-language", "en", "-no-obsolete"],
+                   check=True)
+    _keep_plural_forms(ts, before)
     return subprocess.call([str(venv_tool("pyside6-lrelease")), str(ts), "-qm", str(ts.with_suffix(".qm"))])
 
 

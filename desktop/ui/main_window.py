@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Mũi tên</b></td><td>chọn phương án</td></tr>"
             "<tr><td><b>Ctrl+Z</b></td><td>hoàn tác thay đổi vừa lưu</td></tr>"
             "<tr><td><b>Ctrl+1…4</b></td><td>Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra</td></tr>"
+            "<tr><td><b>Ctrl+5</b></td><td>Giải trình (khi có yêu cầu)</td></tr>"
             "<tr><td><b>Ctrl+6…8</b></td><td>Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)</td></tr>"
             "</table>"))
 
