@@ -820,3 +820,10 @@ MESSAGES.update({
         "Đợt đánh giá chưa sẵn sàng để phát hành: còn {count} lỗi cần sửa.",
         "The campaign is not ready to publish: {count} problems must be fixed first."),
 })
+
+# -- Excel workbooks of the reports (desktop/reports/xlsx_*.py) -----------------------------------
+MESSAGES.update({
+    "report_folder_missing": (
+        "Không có thư mục {path}; hãy chọn một thư mục đã có để lưu báo cáo.",
+        "The folder {path} does not exist; choose an existing folder to save the report in."),
+})

@@ -25,6 +25,7 @@ from desktop.models.paths import workspace_dir
 from desktop.ui.appraisal_view import AppraisalView
 from desktop.ui.assessment_view import AssessmentView
 from desktop.ui.board_view import BoardView
+from desktop.ui.campaign_setup import CampaignSetupDialog, PublishDialog, RegistryDialog
 from desktop.ui.check_view import CheckView
 from desktop.ui.coordination_dialogs import (
     AppraisalExportDialog,
@@ -38,6 +39,7 @@ from desktop.ui.dashboard import Dashboard
 from desktop.ui.explanation_view import ExplanationView
 from desktop.ui.first_run import FirstRunPage
 from desktop.ui.package_views import ExportDialog, InboxView
+from desktop.ui.plan_view import PlanView
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
@@ -97,6 +99,10 @@ class MainWindow(QMainWindow):
             position = self.tabs.insertTab(self.tabs.indexOf(self.inbox), widget, text)
             self.tabs.setTabVisible(position, False)
         self.board.unit_requested.connect(self.open_unit_appraisal)
+        # The province's plan and next year's proposals: "Kế hoạch CCHC" after the results at
+        # Sở Nội vụ, "Đề xuất năm sau" last at a unit of the campaign (see _arrange_roles).
+        self.plan = PlanView(self.session)
+        self.tabs.setTabVisible(self.tabs.addTab(self.plan, self.tr("Kế hoạch CCHC")), False)
         self.roles: dict[str, Any] = {}
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -155,7 +161,9 @@ class MainWindow(QMainWindow):
                                   (self.tr("Giải trình"), "Ctrl+5", self.explanation),
                                   (self.tr("Bảng theo dõi"), "Ctrl+6", self.board),
                                   (self.tr("Thẩm định"), "Ctrl+7", self.appraisal),
-                                  (self.tr("Kết quả"), "Ctrl+8", self.results)):
+                                  (self.tr("Kết quả"), "Ctrl+8", self.results),
+                                  (self.tr("Kế hoạch CCHC, đề xuất năm sau"), "Ctrl+9",
+                                   self.plan)):
             self._action(go_menu, text, lambda _=False, w=widget: self.go_to(w), key)
 
         tools = bar.addMenu(self.tr("&Công cụ"))
@@ -179,6 +187,13 @@ class MainWindow(QMainWindow):
         self.coordination_menu = bar.addMenu(self.tr("Điề&u phối"))
         menu = self.coordination_menu
         self.coordinator_actions = [
+            self._action(menu, self.tr("Thiết &lập đợt đánh giá…"),
+                         lambda: self.open_dialog(CampaignSetupDialog)),
+            self._action(menu, self.tr("&Danh sách đơn vị…"),
+                         lambda: self.open_dialog(RegistryDialog)),
+            self._action(menu, self.tr("Kiểm tra và phát &hành đợt đánh giá…"),
+                         lambda: self.open_dialog(PublishDialog)),
+            menu.addSeparator(),
             self._action(menu, self.tr("Xuất gói &giao thẩm định…"),
                          lambda: self.open_dialog(AppraisalWorkDialog)),
             self._action(menu, self.tr("Xuất kết quả thẩm định và đề nghị giải &trình…"),
@@ -230,6 +245,14 @@ class MainWindow(QMainWindow):
         for widget, shown in ((self.board, coordinator), (self.results, coordinator),
                               (self.appraisal, coordinator or roles["appraisal_work"])):
             self.tabs.setTabVisible(self.tabs.indexOf(widget), shown)
+        plan_tab = self.tabs.indexOf(self.plan)
+        wanted = 4 if coordinator else self.tabs.count() - 1
+        if plan_tab != wanted:
+            bar.moveTab(plan_tab, wanted)
+        plan_tab = self.tabs.indexOf(self.plan)
+        self.tabs.setTabText(plan_tab, self.tr("Kế hoạch CCHC") if coordinator
+                             else self.tr("Đề xuất năm sau"))
+        self.tabs.setTabVisible(plan_tab, coordinator or roles["enrolled"])
         appraiser = roles["appraisal_work"] and not coordinator
         for action in self.coordinator_actions:
             action.setVisible(coordinator)
@@ -420,6 +443,7 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Ctrl+1…4</b></td><td>Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra</td></tr>"
             "<tr><td><b>Ctrl+5</b></td><td>Giải trình (khi có yêu cầu)</td></tr>"
             "<tr><td><b>Ctrl+6…8</b></td><td>Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)</td></tr>"
+            "<tr><td><b>Ctrl+9</b></td><td>Kế hoạch CCHC (Sở Nội vụ), Đề xuất năm sau (đơn vị)</td></tr>"
             "</table>"))
 
     def show_about(self) -> None:

@@ -7,7 +7,9 @@ Runs offscreen (no display needed). Files: main-window, criterion-page, evidence
 tasks, dashboard, check; from a unit's installation through the appraisal cycle (built with
 the real services and packages): explanation-view, criterion-appraised, dashboard-results;
 from Sở Nội vụ's installation in a campaign in full swing: campaign-board, appraisal-view,
-results — with an `@1.5x` suffix when scaled."""
+results; from Sở Nội vụ setting up a campaign: campaign-setup, campaign-publish; the
+province's plan with next year's proposals at Sở Nội vụ (plan) and at a unit (proposals) — with
+an `@1.5x` suffix when scaled."""
 
 from __future__ import annotations
 
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
     unit_cycle_shots(args.out, suffix, args.lang, wait)
     coordination_shots(args.out, suffix, args.lang, wait)
+    campaign_setup_shots(args.out, suffix, args.lang, wait)
+    plan_shots(args.out, suffix, args.lang, wait)
     return 0
 
 
@@ -670,6 +674,316 @@ def coordination_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  
         wait(ms=400)
         save(window, "results")
         window.close()
+    return saved
+
+
+# -- setting up and publishing a campaign at Sở Nội vụ ---------------------------------------------
+
+SETUP_REGISTRY = (  # code, name, type, valid from, valid to, group column
+    ("STP", "Sở Tư pháp", "Sở", None, None, ""),
+    ("STC", "Sở Tài chính", "Sở", None, None, ""),
+    ("SKHCN", "Sở Khoa học và Công nghệ", "Sở", None, None, ""),
+    ("SYT", "Sở Y tế", "Sở", None, None, ""),
+    ("SGDDT", "Sở Giáo dục và Đào tạo", "Sở", None, None, ""),
+    ("VP", "Văn phòng UBND tỉnh", "Ban, ngành", None, None, ""),
+    ("THUE", "Thuế tỉnh An Giang", "Ngành dọc", None, None, ""),
+    ("XMHH", "UBND xã Mỹ Hòa Hưng", "UBND xã", "01/07/2025", None, ""),
+    ("PLX", "UBND phường Long Xuyên", "UBND phường", "01/07/2025", None, ""),
+    ("DKPQ", "UBND đặc khu Phú Quốc", "Đặc khu", "01/07/2025", None, ""),
+    # a district closed in 2025, put in a group by mistake: the check warns about it
+    ("HCT", "UBND huyện Châu Thành", "UBND huyện", None, "30/06/2025", "xa-phuong"),
+)
+
+
+def write_setup_registry(path: Path) -> Path:
+    """The province's unit list as Sở Nội vụ fills in the template (SETUP_REGISTRY)."""
+    import openpyxl
+
+    from desktop.models import registry_xlsx
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = registry_xlsx.SHEET
+    headings = [registry_xlsx.COLUMNS[name][0] for name in
+                ("code", "name", "unit_type", "valid_from", "valid_to", "group")]
+    sheet.append(headings)
+    for row in SETUP_REGISTRY:
+        sheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+def build_setup_world(data_dir: Path, *, campaign: bool = True) -> Path:
+    """Sở Nội vụ's installation ("snv") with the province's unit list imported and an official
+    criteria table for the departments on disk (`official-so-ban-nganh.xlsx` in data_dir);
+    with `campaign`, the 2026 campaign set up from it (departments on the official table,
+    communes on the sample), every unit enrolled by type, the signing key made — ready to
+    publish with one warning (a closed district enrolled by the list's "Nhóm" column)."""
+    from desktop.models import (
+        appraisal,
+        campaigns,
+        criteria,
+        criteria_xlsx,
+        registry_xlsx,
+        setup,
+        setup_views,
+        workspaces,
+    )
+    from desktop.models.store import open_workspace
+    from desktop.sync import keys
+
+    folder = workspaces.create_workspace(data_dir, "snv", role="coordinator", unit_code="SNV",
+                                         unit_name="Sở Nội vụ", province="An Giang",
+                                         unit_type="so")
+    official = criteria.sample_set_data("so-ban-nganh")
+    official.update(province="An Giang", is_sample=False, note="",
+                    title="Bộ tiêu chí Chỉ số CCHC sở, ban, ngành tỉnh An Giang năm 2026")
+    criteria_xlsx.write_workbook(official, data_dir / "official-so-ban-nganh.xlsx")
+    registry_file = write_setup_registry(data_dir / "danh-muc-don-vi.xlsx")
+    with open_workspace(folder) as ws:
+        registry_xlsx.import_registry(ws, registry_file)
+        if not campaign:
+            return folder
+        made = setup_views.create_campaign(
+            ws, year=2026, title="Đánh giá Chỉ số CCHC năm 2026", province="An Giang",
+            groups=[("so-ban-nganh", "Sở, ban, ngành",
+                     f"file:{data_dir / 'official-so-ban-nganh.xlsx'}"),
+                    ("xa-phuong", "UBND cấp xã, phường, đặc khu", "sample:xa-phuong")],
+            deadlines=setup.default_deadlines(2026),
+            bands={None: [("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "70"),
+                          ("Trung bình", "50"), ("Yếu", "0")]})
+        setup.enrol_by_type(ws, made.id, {"so": "so-ban-nganh", "ban_nganh": "so-ban-nganh",
+                                          "nganh_doc": "so-ban-nganh", "ubnd_xa": "xa-phuong",
+                                          "ubnd_phuong": "xa-phuong",
+                                          "ubnd_dac_khu": "xa-phuong"})
+        registry_xlsx.import_registry(ws, registry_file, campaign_id=made.id)
+        appraisal.default_area_appraisers(ws, made.id)
+        campaigns.set_active_campaign(ws, made.id)
+        keys.ensure_own_key(ws)
+    return folder
+
+
+def campaign_setup_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # noqa: ANN001
+    """campaign-setup (the set-up dialog on its groups page: the departments on the
+    province's official table read from Excel, the communes on the sample) and
+    campaign-publish (the check before publishing with one warning, ready to publish)."""
+    from desktop.ui.campaign_setup import CampaignSetupDialog, PublishDialog
+    from desktop.ui.session import Session
+
+    saved: list[Path] = []
+
+    def save(widget, name: str) -> None:  # noqa: ANN001
+        path = out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+        print(path)
+
+    with tempfile.TemporaryDirectory(prefix="cchc-setup-") as tmp:
+        data_dir = Path(tmp) / "before"
+        data_dir.mkdir()
+        build_setup_world(data_dir, campaign=False)
+        session = Session(data_dir, lang)
+        session.open("snv")
+        wait(session.opened)
+        dialog = CampaignSetupDialog(session)
+        dialog.show()
+        wait(dialog.loaded)
+        dialog.tabs.setCurrentIndex(1)
+        dialog.load_set_file(0, data_dir / "official-so-ban-nganh.xlsx")
+        wait(dialog.set_loaded)
+        dialog.groups_table.setCurrentCell(1, 0)
+        wait(ms=400)
+        save(dialog, "campaign-setup")
+        dialog.close()
+        session.close()
+
+        data_dir = Path(tmp) / "ready"
+        data_dir.mkdir()
+        build_setup_world(data_dir)
+        session = Session(data_dir, lang)
+        session.open("snv")
+        wait(session.opened)
+        dialog = PublishDialog(session)
+        dialog.show()
+        wait(dialog.checked)
+        wait(ms=400)
+        save(dialog, "campaign-publish")
+        dialog.close()
+        session.close()
+    return saved
+
+
+# -- the province's plan and next year's proposals at Sở Nội vụ -------------------------------
+
+PLAN_UNITS = (  # code, name, unit type, group
+    ("STP", "Sở Tư pháp", "so", "so-ban-nganh"),
+    ("STC", "Sở Tài chính", "so", "so-ban-nganh"),
+    ("SYT", "Sở Y tế", "so", "so-ban-nganh"),
+    ("XMHH", "UBND xã Mỹ Hòa Hưng", "ubnd_xa", "xa-phuong"),
+    ("PLX", "UBND phường Long Xuyên", "ubnd_phuong", "xa-phuong"),
+)
+# unit, title, area, deadline (days from today), expected output, plan document, and what the
+# unit reports: (status, progress %) or None (nothing reported yet)
+PLAN_TASKS = (
+    ("STP", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh", "2", -20,
+     "Báo cáo kết quả rà soát", "KH 12/KH-UBND", ("done", 100)),
+    ("STP", "Tập huấn kỹ năng xây dựng văn bản cho cán bộ pháp chế", "2", 25,
+     "Hai lớp tập huấn", "KH 12/KH-UBND", ("in_progress", 50)),
+    ("STC", "Công khai dự toán, quyết toán ngân sách trên Cổng thông tin điện tử", "6", -6,
+     "Quyết định công khai", "KH 12/KH-UBND", ("in_progress", 70)),
+    ("SYT", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "3", 40,
+     "100% hồ sơ được số hóa", "KH 12/KH-UBND", ("in_progress", 60)),
+    ("SYT", "Khảo sát sự hài lòng của người bệnh", "1", 55, "Báo cáo khảo sát", "", None),
+    ("XMHH", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa", "3", -12,
+     "Bảng niêm yết được cập nhật", "KH 12/KH-UBND", ("not_started", 0)),
+    ("XMHH", "Tuyên truyền CCHC trên hệ thống truyền thanh xã", "1", 30,
+     "12 tin, bài", "KH 12/KH-UBND", ("done", 100)),
+    ("PLX", "Triển khai thanh toán trực tuyến phí, lệ phí", "7", 35,
+     "Tỷ lệ thanh toán trực tuyến trên 50%", "KH 12/KH-UBND", None),
+)
+# unit, title, expected output, area, deadline (month, day of next year) or None, note;
+# Sở Tư pháp sends in time, UBND xã Mỹ Hòa Hưng after the deadline
+PLAN_PROPOSALS = (
+    ("STP", "Số hóa hồ sơ cấp phiếu lý lịch tư pháp", "100% hồ sơ trực tuyến toàn trình", "3",
+     (6, 30), "Cần kinh phí nâng cấp phần mềm"),
+    ("STP", "Bồi dưỡng kỹ năng thẩm định văn bản cho cán bộ pháp chế", "Ba lớp bồi dưỡng", "2",
+     None, ""),
+    ("XMHH", "Lắp đặt ki-ốt tra cứu thủ tục hành chính tại Bộ phận Một cửa", "Một ki-ốt tra cứu",
+     "7", (9, 30), ""),
+)
+
+
+def build_plan_world(data_dir: Path) -> dict[str, str]:
+    """Sở Nội vụ's plan in a campaign of this year, built through packages between real
+    installations: eight plan tasks across five units published with the campaign; four units
+    report their progress in their submissions (two tasks end up overdue); Sở Tư pháp sends
+    two proposals for next year's plan in time, UBND xã Mỹ Hòa Hưng one after the deadline;
+    Sở Nội vụ has adopted Sở Tư pháp's first. Returns unit code → workspace name ("snv" for
+    Sở Nội vụ)."""
+    import datetime as dt
+
+    from desktop.models import campaigns, criteria, plan, records, setup, tasks, units, workspaces
+    from desktop.models.paths import workspace_dir
+    from desktop.models.store import open_workspace
+    from desktop.sync import exchange, keys
+    from desktop.sync import plan as plan_sync
+
+    province = "An Giang"
+    files = data_dir / "packages"
+    files.mkdir(parents=True, exist_ok=True)
+    today = dt.date.today()
+    names = {"SNV": "snv"}
+    coordinator = workspaces.create_workspace(data_dir, "snv", role="coordinator",
+                                              unit_code="SNV", unit_name="Sở Nội vụ",
+                                              province=province, unit_type="so")
+    with open_workspace(coordinator) as ws:
+        departments = criteria.load_sample_criteria_set(ws, "so-ban-nganh")
+        communes = criteria.load_sample_criteria_set(ws, "xa-phuong")
+        for code, name, unit_type, _group in PLAN_UNITS:
+            units.create_unit(ws, code=code, name=name, unit_type=unit_type, province=province)
+        campaign = setup.set_up_campaign(
+            ws, year=departments.year, title=f"Đánh giá Chỉ số CCHC năm {departments.year}",
+            province=province,
+            groups={"so-ban-nganh": ("Sở, ban, ngành", departments.id),
+                    "xa-phuong": ("UBND cấp xã, phường, đặc khu", communes.id)},
+            deadlines={"proposals": today + dt.timedelta(days=10),
+                       "self_scoring": today + dt.timedelta(days=25),
+                       "publication": today + dt.timedelta(days=120)},
+            bands={None: [("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "70"),
+                          ("Trung bình", "50"), ("Yếu", "0")]})
+        cid = campaign.id
+        for code, _name, _type, group in PLAN_UNITS:
+            campaigns.enrol_unit(ws, cid, units.unit_by_code(ws, code).id, group)
+        reports: dict[str, list[tuple[str, tuple[str, int]]]] = {}
+        for code, title, area, days, output, ref, report in PLAN_TASKS:
+            made = plan.add_plan_task(ws, cid, code, title=title, area_code=area,
+                                      deadline=today + dt.timedelta(days=days),
+                                      expected_output=output, source_ref=ref)
+            if report is not None:
+                reports.setdefault(code, []).append((made.task.id, report))
+        exchange.export_campaign(ws, files / "campaign.cchc")
+        root = keys.ensure_own_key(ws).fingerprint
+
+    def at(code: str):  # noqa: ANN202
+        return open_workspace(workspace_dir(data_dir, names[code]))
+
+    for code, name, unit_type, _group in PLAN_UNITS:
+        names[code] = code.lower()
+        folder = workspaces.create_workspace(data_dir, names[code], role="unit", unit_code=code,
+                                             unit_name=name, province=province,
+                                             unit_type=unit_type)
+        with open_workspace(folder) as ws:
+            exchange.import_package(ws, files / "campaign.cchc", trust_fingerprint=root)
+            exchange.export_enrolment(ws, files / f"enrol-{code}.cchc")
+            fingerprint = keys.ensure_own_key(ws).fingerprint
+            for task_id, (status, progress) in reports.get(code, []):
+                tasks.update_task(ws, task_id, status=status, progress=progress)
+            if code in reports:
+                _coordination_scores(ws, cid, workspaces.own_unit_id(ws), code, seed=len(code))
+                exchange.export_submission(ws, files / f"nop-{code}.cchc")
+        with at("SNV") as ws:
+            exchange.import_package(ws, files / f"enrol-{code}.cchc")
+            keys.approve(ws, code, fingerprint=fingerprint)
+            if code in reports:
+                exchange.import_package(ws, files / f"nop-{code}.cchc")
+
+    def propose(code: str) -> None:
+        with at(code) as ws:
+            for unit, title, output, area, due, note in PLAN_PROPOSALS:
+                if unit == code:
+                    plan.add_proposal(ws, cid, title=title, expected_output=output,
+                                      area_code=area, note=note, deadline=dt.date(
+                                          campaign.year + 1, *due) if due else None)
+            plan_sync.export_proposals(ws, files / f"de-xuat-{code}.cchc")
+        with at("SNV") as ws:
+            exchange.import_package(ws, files / f"de-xuat-{code}.cchc")
+
+    propose("STP")
+    with at("SNV") as ws:  # the proposals deadline was yesterday (moved forward)
+        with ws.write() as db:
+            for row in records.rows(db, "SELECT id FROM deadlines WHERE campaign_id = ? AND "
+                                    "kind = 'proposals'", [cid]):
+                records.delete(db, "deadlines", row["id"], actor=ws.operator)
+        campaigns.set_deadline(ws, cid, kind="proposals",
+                               due_date=(today - dt.timedelta(days=1)).isoformat())
+    propose("XMHH")
+    with at("SNV") as ws:
+        first = next(p for p in plan.proposals(ws, cid) if p.title == PLAN_PROPOSALS[0][1])
+        plan.decide_proposal(ws, first.id, True)
+    return names
+
+
+def plan_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # noqa: ANN001
+    """Sở Nội vụ's "Kế hoạch CCHC" tab on `build_plan_world` (plan): the tasks across units
+    with two overdue, the progress by unit, the proposals received (one adopted, one late);
+    and Sở Tư pháp's "Đề xuất năm sau" tab (proposals)."""
+    from desktop.ui.main_window import MainWindow
+
+    saved: list[Path] = []
+
+    def save(widget, name: str) -> None:  # noqa: ANN001
+        path = out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+        print(path)
+
+    with tempfile.TemporaryDirectory(prefix="cchc-plan-") as tmp:
+        data_dir = Path(tmp)
+        build_plan_world(data_dir)
+        for name, shot in (("snv", "plan"), ("stp", "proposals")):
+            window = MainWindow(data_dir, name, lang)
+            window.resize(1400, 780)
+            window.show()
+            window.open_workspace()
+            wait(window.status_loaded)
+            wait(ms=400)
+            window.go_to(window.plan)
+            wait(window.plan.loaded)
+            if name == "snv":  # the late proposal, waiting for a decision
+                window.plan.coordinator.select_proposals([PLAN_PROPOSALS[2][1]])
+            wait(ms=400)
+            save(window, shot)
+            window.close()
     return saved
 
 

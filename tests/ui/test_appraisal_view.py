@@ -250,7 +250,7 @@ def test_appraiser_sees_only_its_work(qtbot, fresh: Path) -> None:  # noqa: F811
     visible = [window.tabs.tabText(i) for i in range(window.tabs.count())
                if window.tabs.isTabVisible(i)]
     assert visible[:4] == ["Tổng quan", "Tự đánh giá", "Nhiệm vụ", "Kiểm tra trước khi nộp"]
-    assert visible[-2:] == ["Thẩm định", "Gói dữ liệu"]
+    assert visible[-3:] == ["Thẩm định", "Gói dữ liệu", "Đề xuất năm sau"]
     assert "Bảng theo dõi" not in visible and "Kết quả" not in visible
     assert [a.text() for a in window.coordination_menu.actions() if a.isVisible()] == [
         "Xuất kết quả &thẩm định…"]

@@ -167,10 +167,12 @@ def test_window_of_the_coordinator_and_double_click(qtbot, fresh: Path) -> None:
                     timeout=10000)
     visible = [window.tabs.tabText(i) for i in range(window.tabs.count())
                if window.tabs.isTabVisible(i)]
-    assert visible == ["Tổng quan", "Bảng theo dõi", "Thẩm định", "Kết quả", "Gói dữ liệu"]
+    assert visible == ["Tổng quan", "Bảng theo dõi", "Thẩm định", "Kết quả", "Kế hoạch CCHC",
+                       "Gói dữ liệu"]
     assert window.coordination_menu.menuAction().isVisible()
     assert [a.text() for a in window.coordination_menu.actions()
             if a.isVisible() and not a.isSeparator()] == [
+        "Thiết &lập đợt đánh giá…", "&Danh sách đơn vị…", "Kiểm tra và phát &hành đợt đánh giá…",
         "Xuất gói &giao thẩm định…", "Xuất kết quả thẩm định và đề nghị giải &trình…",
         "Nhập điểm điều tra &XHH từ Excel…", "Xuất &kết quả cho các đơn vị…",
         "&Phân công thẩm định theo lĩnh vực…"]
