@@ -846,6 +846,315 @@ points</translation>
     </message>
 </context>
 <context>
+    <name>CampaignSetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="181"/>
+        <source>Thiết lập đợt đánh giá</source>
+        <translation>Set up a campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="183"/>
+        <source>1. Đợt đánh giá</source>
+        <translation>1. Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="184"/>
+        <source>2. Nhóm đơn vị</source>
+        <translation>2. Unit groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="185"/>
+        <source>3. Thời hạn</source>
+        <translation>3. Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="186"/>
+        <source>4. Mức xếp loại</source>
+        <translation>4. Rating bands</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="194"/>
+        <source>&lt; &amp;Trước</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="195"/>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="196"/>
+        <source>Tạo đợt đánh giá</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="198"/>
+        <source>Tạo đợt đánh giá với mọi thông tin trên cả bốn trang, trong một lần ghi: nếu có giá trị không hợp lệ thì không có gì được lưu.</source>
+        <translation>Create the campaign with everything on all four pages in a single save: if any value is invalid, nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="200"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="233"/>
+        <source>Năm được đánh giá; thời hạn gợi ý đi theo năm này.</source>
+        <translation>The year being assessed; the suggested deadlines follow this year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="238"/>
+        <source>ví dụ: An Giang</source>
+        <translation>e.g. An Giang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="241"/>
+        <source>&amp;Năm đánh giá:</source>
+        <translation>Assessment &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="242"/>
+        <source>Tên đợt đánh giá:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="243"/>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province or city:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="246"/>
+        <source>Đợt đánh giá gồm các nhóm đơn vị (mỗi nhóm một bộ tiêu chí), các thời hạn và mức xếp loại. Đợt mới được chọn làm đợt đang làm việc. Sau khi tạo: ghi danh các đơn vị (Điều phối › Danh sách đơn vị…), rồi kiểm tra và phát hành gói đợt đánh giá cho các đơn vị.</source>
+        <translation>A campaign is made up of unit groups (each with its own criteria set), deadlines and rating bands. The new campaign becomes the active campaign. After creating it: enrol the units (Coordination › Unit registry…), then check and publish the campaign package to the units.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="259"/>
+        <source>Đánh giá Chỉ số CCHC năm %1</source>
+        <translation>%1 Administrative Reform Index assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="265"/>
+        <source>Mã nhóm</source>
+        <translation>Group code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="265"/>
+        <source>Tên nhóm</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="265"/>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="265"/>
+        <source>Tóm tắt</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="278"/>
+        <source>Thêm nhóm</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="280"/>
+        <source>Xóa nhóm</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="282"/>
+        <source>Nạp bộ tiêu chí từ tệp…</source>
+        <translation>Load criteria set from file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="284"/>
+        <source>Bộ tiêu chí chính thức của tỉnh dạng .xlsx (theo mẫu của phần mềm) hoặc .json, dùng cho nhóm đang chọn.</source>
+        <translation>The province&apos;s official criteria set as .xlsx (in the software&apos;s template) or .json, for the selected group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="295"/>
+        <source>Bộ tiêu chí của nhóm đang chọn</source>
+        <translation>Criteria set of the selected group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="300"/>
+        <source>Mỗi nhóm đơn vị chấm theo một bộ tiêu chí. Mã nhóm là mã ghi ở cột “Nhóm” của danh sách đơn vị (ví dụ so-ban-nganh, xa-phuong).</source>
+        <translation>Each unit group is scored against one criteria set. The group code is the code written in the “Nhóm” (group) column of the unit registry (e.g. so-ban-nganh, xa-phuong).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="320"/>
+        <source>Các cuộc họp giao ban CCHC hằng quý.</source>
+        <translation>The quarterly administrative reform briefings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="322"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="325"/>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="335"/>
+        <source>Họp giao ban hằng quý:</source>
+        <translation>Quarterly briefings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="336"/>
+        <source>Đặt lại thời hạn gợi ý</source>
+        <translation>Reset to suggested deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="343"/>
+        <source>Thời hạn gợi ý theo năm đánh giá (đề xuất 15/11, tự chấm 15/12, thẩm định và giải trình tháng 1–2 năm sau, công bố 31/03); hãy sửa cho khớp kế hoạch của tỉnh. Các bước phải theo thứ tự: tự chấm → thẩm định vòng 1 → giải trình → thẩm định vòng 2 → công bố.</source>
+        <translation>Deadlines suggested for the assessment year (proposals 15/11, self-assessment 15/12, appraisal and explanations in January–February of the following year, publication 31/03); adjust them to match the province&apos;s plan. The steps must come in order: self-assessment → round 1 appraisal → explanations → round 2 appraisal → publication.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="357"/>
+        <source>Thang chung áp dụng cho mọi nhóm; một nhóm có thang riêng thì xếp loại theo thang riêng của nhóm.</source>
+        <translation>The common scale applies to every group; a group with its own scale is rated on that scale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="364"/>
+        <location filename="../../desktop/ui/campaign_setup.py" line="458"/>
+        <source>Chung của đợt đánh giá (mọi nhóm)</source>
+        <translation>Campaign-wide (all groups)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="365"/>
+        <source>Thêm mức</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="368"/>
+        <source>Xóa mức</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="371"/>
+        <source>Thang xếp loại của:</source>
+        <translation>Rating scale for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="379"/>
+        <source>Mỗi mức: tên xếp loại và điểm tối thiểu tính theo % tổng điểm, mức cao nhất ở trên cùng, ngưỡng giảm dần đến 0.</source>
+        <translation>Each band: the rating name and the minimum score as a % of the total points; the highest band at the top, with thresholds decreasing down to 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="391"/>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="391"/>
+        <source>Từ (% tổng điểm)</source>
+        <translation>From (% of total)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="398"/>
+        <source>Nhóm %1 dùng thang riêng (nếu không: thang chung của đợt)</source>
+        <translation>Group %1 uses its own scale (otherwise: the campaign-wide scale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="460"/>
+        <source>Nhóm %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="477"/>
+        <source>Các đợt đánh giá đã có:</source>
+        <translation>Existing campaigns:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="478"/>
+        <source> — đang làm việc</source>
+        <translation> — active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="563"/>
+        <source>Tệp: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="565"/>
+        <source>Tệp .xlsx hoặc .json khác…</source>
+        <translation>Another .xlsx or .json file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="582"/>
+        <source>Bộ tiêu chí nhóm này chấm theo</source>
+        <translation>The criteria set this group is scored against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="633"/>
+        <source>%1 điểm · %2 tiêu chí</source>
+        <translation>%1 points · %2 criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="636"/>
+        <source>MẪU</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="646"/>
+        <source>Chọn một nhóm để xem bộ tiêu chí của nhóm.</source>
+        <translation>Select a group to see its criteria set.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="648"/>
+        <source>Tỉnh: %1 · năm %2 · nhóm %3 · tổng %4 điểm · %5 lĩnh vực, %6 tiêu chí và tiêu chí thành phần</source>
+        <translation>Province: %1 · year %2 · group %3 · %4 points in total · %5 areas, %6 criteria and sub-criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="655"/>
+        <source>Đọc từ tệp: %1</source>
+        <translation>Read from file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="658"/>
+        <source>Đây là bộ tiêu chí MẪU, dựng theo cấu trúc Chỉ số CCHC, không phải bảng chính thức của tỉnh: hãy nạp bộ tiêu chí chính thức (.xlsx hoặc .json) khi có.</source>
+        <translation>This is a SAMPLE criteria set, built on the structure of the Administrative Reform Index, not the province&apos;s official table: load the official criteria set (.xlsx or .json) once you have it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="662"/>
+        <source>Bộ tiêu chí năm %1, khác năm đánh giá %2.</source>
+        <translation>The criteria set is for %1, not the assessment year %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="673"/>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Choose a criteria set file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="674"/>
+        <source>Bộ tiêu chí (*.xlsx *.json)</source>
+        <translation>Criteria sets (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="680"/>
+        <source>Đang đọc bộ tiêu chí %1…</source>
+        <translation>Reading the criteria set %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="690"/>
+        <source>Đã đọc bộ tiêu chí “%1”; bộ tiêu chí được lưu khi tạo đợt đánh giá.</source>
+        <translation>Read the criteria set “%1”; it will be saved when the campaign is created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="730"/>
+        <source>Đang tạo đợt đánh giá…</source>
+        <translation>Creating the campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="734"/>
+        <source>Đã tạo đợt đánh giá “%1” (năm %2) và chọn làm đợt đang làm việc. Tiếp theo: ghi danh các đơn vị (Danh sách đơn vị…), rồi Kiểm tra và phát hành.</source>
+        <translation>Created the campaign “%1” (year %2) and made it the active campaign. Next: enrol the units (Unit registry…), then Check and publish.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <location filename="../../desktop/ui/check_view.py" line="84"/>
@@ -1060,6 +1369,291 @@ points</translation>
         <translation>
             <numerusform>%n criterion whose self-assessed score the unit changed after it was appraised; review it in the “Appraisal” tab.</numerusform>
             <numerusform>%n criteria whose self-assessed scores the unit changed after they were appraised; review them in the “Appraisal” tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPlanPage</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="593"/>
+        <source>Thêm nhiệm vụ…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="595"/>
+        <source>Giao thêm một nhiệm vụ cho một đơn vị (Insert)</source>
+        <translation>Assign another task to a unit (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="597"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="598"/>
+        <source>Sửa nhiệm vụ đang chọn (Enter hoặc F2, hoặc nhấp đúp)</source>
+        <translation>Edit the selected task (Enter or F2, or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="603"/>
+        <source>Nhiệm vụ thêm hoặc sửa sau khi công bố đợt đánh giá sẽ đến đơn vị cùng gói đợt đánh giá phát hành lần sau; trạng thái và tiến độ do đơn vị báo cáo qua gói tự đánh giá.</source>
+        <translation>Tasks added or changed after the campaign is published reach the units with the next campaign package you publish; the units report status and progress in their self-assessment packages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <source>Đơn vị phụ trách</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <source>Lĩnh
+vực</source>
+        <translation>Area
+code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="613"/>
+        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <source>Sản phẩm đầu ra</source>
+        <translation>Expected output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="613"/>
+        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="613"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="618"/>
+        <source>Insert: thêm · Enter/F2: sửa</source>
+        <translation>Insert: add · Enter/F2: edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="627"/>
+        <source>Tiến độ thực hiện kế hoạch</source>
+        <translation>Plan progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="629"/>
+        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="630"/>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="631"/>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="632"/>
+        <source>Theo lĩnh vực</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="637"/>
+        <source>Đề xuất cho kế hoạch năm sau</source>
+        <translation>Proposals for next year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="641"/>
+        <source>Đưa vào kế hoạch</source>
+        <translation>Adopt into plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="642"/>
+        <source>Chấp nhận các đề xuất đang chọn cho kế hoạch năm sau</source>
+        <translation>Accept the selected proposals for next year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="644"/>
+        <source>Không đưa vào</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="645"/>
+        <source>Không chấp nhận các đề xuất đang chọn; đề xuất đã thành nhiệm vụ thì giữ nguyên</source>
+        <translation>Decline the selected proposals; proposals already made into tasks stay as they are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="648"/>
+        <source>Lập dự thảo kế hoạch năm sau…</source>
+        <translation>Draft next year&apos;s plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="649"/>
+        <source>Đưa các đề xuất đã chấp nhận vào kế hoạch của đợt đánh giá năm sau</source>
+        <translation>Put the accepted proposals into the plan of next year&apos;s campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <source>Đề xuất</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <source>Hạn gửi</source>
+        <translation>Sending deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="703"/>
+        <source>Số
+nhiệm vụ</source>
+        <translation>Number
+of tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="703"/>
+        <source>Hoàn
+thành</source>
+        <translation>Tasks
+completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <source>Đang
+thực hiện</source>
+        <translation>Tasks in
+progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <source>Quá
+hạn</source>
+        <translation>Tasks
+overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <source>Bình
+quân</source>
+        <translation>Average
+progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="707"/>
+        <source>Bình quân: tiến độ trung bình (%) các nhiệm vụ chưa hủy, nhiệm vụ hoàn thành tính 100 %. Nhiệm vụ đã hủy không được tính.</source>
+        <translation>Average progress: the mean progress (%) of the tasks not cancelled, with completed tasks counted as 100 %. Cancelled tasks are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="717"/>
+        <source>Kế hoạch CCHC năm %1</source>
+        <translation>CCHC plan for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="728"/>
+        <source>Kế hoạch chưa có nhiệm vụ nào: bấm “Thêm nhiệm vụ…” để giao nhiệm vụ cho các đơn vị.</source>
+        <translation>The plan has no tasks yet: click “Add task…” to assign tasks to the units.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="731"/>
+        <source>%1 nhiệm vụ · %2 hoàn thành · %3 đang thực hiện · %4 quá hạn · tiến độ bình quân %5 %</source>
+        <translation>%1 tasks · %2 completed · %3 in progress · %4 overdue · average progress %5 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="748"/>
+        <source>Văn bản giao: %1</source>
+        <translation>Assigning document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="767"/>
+        <source>Quá hạn %1 ngày</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="782"/>
+        <source>Không gắn lĩnh vực</source>
+        <translation>Not linked to an area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="794"/>
+        <source>Toàn tỉnh</source>
+        <translation>Whole province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="809"/>
+        <source>Không kể %1 nhiệm vụ đã hủy</source>
+        <translation>Excluding %1 cancelled tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="819"/>
+        <source>Đề xuất cho kế hoạch năm %1</source>
+        <translation>Proposals for the %1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="825"/>
+        <source>%1 đề xuất đã nhận, %2 chờ quyết định</source>
+        <translation>%1 proposals received, %2 awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="828"/>
+        <source>%1 gửi muộn</source>
+        <translation>%1 sent late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="829"/>
+        <source>Chưa nhận đề xuất nào.</source>
+        <translation>No proposals received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="837"/>
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="853"/>
+        <source>Muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="854"/>
+        <source>Nhận sau hạn gửi đề xuất %1</source>
+        <translation>Received after the proposals deadline of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="858"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/plan_view.py" line="925"/>
+        <source>Đã đưa %n đề xuất vào kế hoạch năm sau.</source>
+        <translation>
+            <numerusform>Adopted %n proposal into next year&apos;s plan.</numerusform>
+            <numerusform>Adopted %n proposals into next year&apos;s plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/plan_view.py" line="926"/>
+        <source>Đã ghi không đưa %n đề xuất vào kế hoạch.</source>
+        <translation>
+            <numerusform>Recorded %n proposal as declined for the plan.</numerusform>
+            <numerusform>Recorded %n proposals as declined for the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1582,6 +2176,118 @@ points</translation>
         <location filename="../../desktop/ui/dashboard.py" line="402"/>
         <source>Điểm điều tra xã hội học do Sở Nội vụ nhập</source>
         <translation>Survey points entered by the Department of Home Affairs</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="472"/>
+        <source>Lập dự thảo kế hoạch năm sau</source>
+        <translation>Draft next year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="473"/>
+        <source>Mỗi đề xuất đã được đưa vào kế hoạch mà chưa thành nhiệm vụ sẽ trở thành một nhiệm vụ trong kế hoạch của đợt đánh giá được chọn, giao cho đơn vị đã đề xuất; lập lại không thêm trùng. Đề xuất không có thời hạn nhận hạn 31/12 của năm đó.</source>
+        <translation>Each adopted proposal that is not yet a task becomes a task in the plan of the chosen campaign, assigned to the unit that proposed it; drafting again adds no duplicates. A proposal without a deadline gets a deadline of 31/12 of that year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="480"/>
+        <source>Đợt đánh giá của năm sau; tạo đợt đó trước nếu chưa có.</source>
+        <translation>Next year&apos;s campaign; create it first if it does not exist yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="482"/>
+        <source>&amp;Kế hoạch của đợt:</source>
+        <translation>Plan of &amp;campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="484"/>
+        <source>Lập dự thảo</source>
+        <translation>Draft plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="496"/>
+        <source>đợt nhận đề xuất</source>
+        <translation>campaign the proposals came in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="505"/>
+        <source>Chưa có đợt đánh giá nào khác: hãy tạo đợt đánh giá của năm sau trước.</source>
+        <translation>There is no other campaign yet: create next year&apos;s campaign first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/plan_view.py" line="508"/>
+        <source>%n đề xuất sẽ được đưa vào kế hoạch:</source>
+        <translation>
+            <numerusform>%n proposal will be put into the plan:</numerusform>
+            <numerusform>%n proposals will be put into the plan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="511"/>
+        <source>Không có đề xuất nào đã được đưa vào kế hoạch mà chưa thành nhiệm vụ.</source>
+        <translation>There is no adopted proposal that is not yet a task.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/plan_view.py" line="526"/>
+        <source>Đã thêm %n nhiệm vụ vào kế hoạch của đợt %1.</source>
+        <translation>
+            <numerusform>Added %n task to the plan of the campaign %1.</numerusform>
+            <numerusform>Added %n tasks to the plan of the campaign %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="529"/>
+        <source>hạn %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolByTypeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1036"/>
+        <source>Ghi danh theo loại đơn vị</source>
+        <translation>Enrol by unit type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1042"/>
+        <source>Ghi danh</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1046"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1050"/>
+        <source>Chọn nhóm cho từng loại đơn vị. Chỉ các đơn vị còn hiệu lực vào ngày 31/12 của năm đánh giá và chưa ghi danh mới được đưa vào; loại để “không ghi danh” thì bỏ qua.</source>
+        <translation>Choose a group for each unit type. Only units that are still valid on 31/12 of the assessment year and not yet enrolled are added; types left at “do not enrol” are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1068"/>
+        <source>(không ghi danh)</source>
+        <translation>(do not enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1075"/>
+        <source>%1 (%2 đơn vị):</source>
+        <translation>%1 (%2 units):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1078"/>
+        <source>Mọi đơn vị còn hiệu lực đã được ghi danh.</source>
+        <translation>Every valid unit is already enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1093"/>
+        <source>Hãy chọn nhóm cho ít nhất một loại đơn vị.</source>
+        <translation>Choose a group for at least one unit type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1099"/>
+        <source>Đã đưa %1 đơn vị vào đợt đánh giá%2.</source>
+        <translation>Enrolled %1 units in the campaign%2.</translation>
     </message>
 </context>
 <context>
@@ -2645,260 +3351,291 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Đang mở không gian làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Không gian làm việc &amp;gần đây</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Kiểm tra trước khi nộp</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Gói dữ liệu</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <source>Kế hoạch CCHC</source>
+        <translation>CCHC plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Không gian làm việc &amp;mới…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Mở thư mục không gian làm việc…</source>
         <translation>&amp;Open workspace folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Mở không gian &amp;mẫu (DEMO)</source>
         <translation>Open &amp;sample workspace (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Xuất gói nộp…</source>
         <translation>E&amp;xport submission package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Xuất gói đăng &amp;ký khóa…</source>
         <translation>Export key en&amp;rolment package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo last saved change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Đ&amp;i tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Tiêu chí &amp;tiếp theo</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Tiêu chí t&amp;rước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Tiêu chí &amp;chưa xong tiếp theo</source>
         <translation>Next &amp;unfinished criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <source>Kế hoạch CCHC, đề xuất năm sau</source>
+        <translation>CCHC plan, next year&apos;s proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Điề&amp;u phối</source>
         <translation>&amp;Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <source>Thiết &amp;lập đợt đánh giá…</source>
+        <translation>Set up a &amp;campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Danh sách đơn vị…</source>
+        <translation>&amp;Unit registry…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>Kiểm tra và phát &amp;hành đợt đánh giá…</source>
+        <translation>Check and pu&amp;blish the campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Xuất gói &amp;giao thẩm định…</source>
         <translation>Export appraisal &amp;work packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Xuất kết quả thẩm định và đề nghị giải &amp;trình…</source>
         <translation>Export appraisal results and &amp;explanation requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Nhập điểm điều tra &amp;XHH từ Excel…</source>
         <translation>Import &amp;survey points from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Xuất &amp;kết quả cho các đơn vị…</source>
         <translation>Export &amp;results to units…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Phân công thẩm định theo lĩnh vực…</source>
         <translation>&amp;Assign appraisers by area…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Xuất kết quả &amp;thẩm định…</source>
         <translation>Export a&amp;ppraisal results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>Đề xuất năm sau</source>
+        <translation>Next year&apos;s proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>Chọn thư mục không gian làm việc</source>
         <translation>Choose a workspace folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Đang tạo không gian làm việc mẫu…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Chưa có không gian làm việc</source>
         <translation>No workspace yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Chưa có đợt đánh giá: hãy nạp gói đợt đánh giá hoặc tạo không gian với đợt mẫu.</source>
         <translation>No campaign yet: load a campaign package or create a workspace with the sample campaign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Mọi tiêu chí đã được chấm và giải trình đủ.</source>
         <translation>Every criterion has been scored and fully explained.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại CCHC Desk.</source>
         <translation>The new language takes effect when CCHC Desk is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Giải trình (khi có yêu cầu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explanation (when requested)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tracking board, Appraisal, Results (Department of Home Affairs)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Giải trình (khi có yêu cầu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kế hoạch CCHC (Sở Nội vụ), Đề xuất năm sau (đơn vị)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explanation (when requested)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tracking board, Appraisal, Results (Department of Home Affairs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CCHC plan (Department of Home Affairs), Next year&apos;s proposals (units)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Tự đánh giá và điều phối cải cách hành chính, hoạt động không cần mạng.</source>
         <translation>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Administrative-reform self-assessment and coordination that works without a network.</translation>
     </message>
@@ -2909,6 +3646,487 @@ Approve only if every digit is identical.</translation>
         <location filename="../../desktop/ui/coordination_dialogs.py" line="63"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="310"/>
+        <source>Sửa nhiệm vụ trong kế hoạch</source>
+        <translation>Edit plan task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="311"/>
+        <source>Thêm nhiệm vụ vào kế hoạch</source>
+        <translation>Add a task to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="317"/>
+        <source>Ví dụ: Rà soát, công bố thủ tục hành chính</source>
+        <translation>e.g. Review and publish administrative procedures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="318"/>
+        <source>— (không gắn lĩnh vực)</source>
+        <translation>— (no area)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="319"/>
+        <source>Lĩnh vực của bộ tiêu chí mà nhiệm vụ phục vụ; tiến độ kế hoạch được tổng hợp theo lĩnh vực.</source>
+        <translation>The area of the criteria set that the task serves; plan progress is summarised by area.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="323"/>
+        <source>Ví dụ: Báo cáo kết quả rà soát</source>
+        <translation>e.g. Report on the review results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="325"/>
+        <source>Ví dụ: KH 12/KH-UBND</source>
+        <translation>e.g. KH 12/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="326"/>
+        <source>Số, ký hiệu của kế hoạch giao nhiệm vụ</source>
+        <translation>Number and symbol of the plan that assigns the task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="327"/>
+        <source>Đơn &amp;vị phụ trách:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="329"/>
+        <source>&amp;Tên nhiệm vụ:</source>
+        <translation>&amp;Task name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="330"/>
+        <source>&amp;Lĩnh vực:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="331"/>
+        <source>&amp;Hạn hoàn thành:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="333"/>
+        <source>Sản phẩm đầu &amp;ra:</source>
+        <translation>Expected &amp;output:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="335"/>
+        <source>Văn &amp;bản giao:</source>
+        <translation>Assigning do&amp;cument:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="339"/>
+        <source>Đơn vị báo cáo:</source>
+        <translation>Reported by the unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="341"/>
+        <source>Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được công bố, nhiệm vụ mới và thay đổi sẽ đi kèm gói đợt đánh giá phát hành lần sau; tiến độ đơn vị báo cáo được giữ nguyên.</source>
+        <translation>Tasks reach the unit with the campaign package. If the campaign has already been published, new tasks and changes go out with the next campaign package you publish; the progress the unit has reported is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="360"/>
+        <source>Không đổi được đơn vị của nhiệm vụ đã giao; hãy thêm nhiệm vụ mới cho đơn vị khác.</source>
+        <translation>The unit of an assigned task cannot be changed; add a new task for the other unit instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="368"/>
+        <source>%1, tiến độ %2 %</source>
+        <translation>%1, progress %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="550"/>
+        <source>Chưa bắt đầu</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="551"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="552"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="553"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="560"/>
+        <source>Đã lập nhiệm vụ</source>
+        <translation>Made into a task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="561"/>
+        <source>Chờ quyết định</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="562"/>
+        <source>Đưa vào kế hoạch</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="563"/>
+        <source>Không đưa vào</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="952"/>
+        <source>Chưa đặt hạn gửi đề xuất.</source>
+        <translation>No deadline set for sending proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="959"/>
+        <source>Hạn gửi đề xuất: %1 (%2)</source>
+        <translation>Proposals deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1163"/>
+        <source>Chưa có đợt đánh giá đang mở.</source>
+        <translation>No campaign is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="402"/>
+        <source>Sửa đề xuất</source>
+        <translation>Edit proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="403"/>
+        <source>Thêm đề xuất cho kế hoạch năm %1</source>
+        <translation>Add a proposal for the %1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="407"/>
+        <source>Ví dụ: Số hóa hồ sơ thủ tục hành chính</source>
+        <translation>e.g. Digitise administrative procedure records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="408"/>
+        <source>— (không gắn lĩnh vực)</source>
+        <translation>— (no area)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="410"/>
+        <source>Ví dụ: 100% hồ sơ được số hóa</source>
+        <translation>e.g. 100% of records digitised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="412"/>
+        <source>&amp;Không có hạn</source>
+        <translation>No dead&amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="413"/>
+        <source>Nếu được đưa vào kế hoạch, nhiệm vụ không có hạn đề xuất sẽ có hạn 31/12 của năm đó.</source>
+        <translation>If adopted into the plan, a task with no proposed deadline gets a deadline of 31/12 of that year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="423"/>
+        <source>Lý do, nguồn lực cần có…</source>
+        <translation>Reasons, resources needed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="424"/>
+        <source>&amp;Nội dung đề xuất:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="426"/>
+        <source>&amp;Lĩnh vực:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="427"/>
+        <source>Sản phẩm đầu &amp;ra:</source>
+        <translation>Expected &amp;output:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="429"/>
+        <source>&amp;Thời hạn dự kiến:</source>
+        <translation>Proposed &amp;deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="431"/>
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1136"/>
+        <source>Kiểm tra và phát hành đợt đánh giá</source>
+        <translation>Check and publish the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1144"/>
+        <source>&amp;Kiểm tra lại</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1154"/>
+        <source>Danh sách lỗi và cảnh báo</source>
+        <translation>List of errors and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1158"/>
+        <source>Dấu vân tay khóa của Sở Nội vụ — ghi vào công văn gửi kèm gói; mỗi đơn vị đối chiếu đủ 40 chữ số khi nhập gói đợt đánh giá lần đầu:</source>
+        <translation>Fingerprint of the Department of Home Affairs key — write it in the official letter sent with the package; each unit compares all 40 digits when it first imports the campaign package:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1167"/>
+        <source>Chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1168"/>
+        <source>Chép dấu vân tay để dán vào công văn.</source>
+        <translation>Copy the fingerprint to paste it into the official letter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1181"/>
+        <source>Phát hành gói đợt đánh giá…</source>
+        <translation>Publish campaign package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1184"/>
+        <source>Ghi gói đợt đánh giá (đợt, danh mục đơn vị, bộ tiêu chí, thời hạn, mức xếp loại, phân công thẩm định, kế hoạch của tỉnh) có chữ ký của Sở Nội vụ.</source>
+        <translation>Write the campaign package (campaign, unit registry, criteria sets, deadlines, rating bands, appraiser assignments, the province&apos;s plan), signed by the Department of Home Affairs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1188"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1217"/>
+        <source>%1 (năm %2)</source>
+        <translation>%1 (year %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1218"/>
+        <source>%1: %2 nhóm đơn vị, %3 đơn vị tham gia.</source>
+        <translation>%1: %2 unit groups, %3 participating units.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1224"/>
+        <source>Chưa thể phát hành: %1 lỗi phải sửa, %2 cảnh báo.</source>
+        <translation>Cannot publish yet: %1 error(s) to fix, %2 warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1229"/>
+        <source>Có thể phát hành; %1 cảnh báo nên xem lại.</source>
+        <translation>Ready to publish; %1 warning(s) worth reviewing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1233"/>
+        <source>Có thể phát hành: không có lỗi hay cảnh báo nào.</source>
+        <translation>Ready to publish: no errors or warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1242"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1242"/>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1266"/>
+        <source>Lưu gói đợt đánh giá</source>
+        <translation>Save campaign package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1276"/>
+        <source>Đang phát hành…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1282"/>
+        <source>Đã phát hành và đọc lại để kiểm tra: %1 (%2 byte). Gửi tệp này cho các đơn vị kèm công văn.</source>
+        <translation>Published and read back to verify: %1 (%2 bytes). Send this file to the units with the official letter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="1304"/>
+        <source>Đang phát hành gói đợt đánh giá…</source>
+        <translation>Publishing the campaign package…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="792"/>
+        <source>Danh sách đơn vị</source>
+        <translation>Unit registry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="794"/>
+        <source>Danh mục các cơ quan, đơn vị của tỉnh. Nhập từ Excel theo tệp mẫu: tệp có bất kỳ lỗi nào thì không đơn vị nào được nhập và phần mềm liệt kê từng lỗi kèm số dòng; đơn vị đã có được cập nhật theo mã.</source>
+        <translation>The list of the province&apos;s agencies and units. Import it from Excel using the template: if the file has any error, no unit is imported and the software lists each error with its row number; units already listed are updated by code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="799"/>
+        <source>Lọc theo mã, tên, loại hoặc nhóm…</source>
+        <translation>Filter by code, name, type or group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="803"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="803"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="804"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="804"/>
+        <source>Hiệu lực</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="805"/>
+        <source>Nhóm trong đợt đánh giá</source>
+        <translation>Group in the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="814"/>
+        <source>Xuất mẫu Excel…</source>
+        <translation>Export Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="816"/>
+        <source>Tệp Excel có sẵn các cột, vài dòng ví dụ và trang hướng dẫn từng cột.</source>
+        <translation>An Excel file with the columns ready, a few example rows and a sheet explaining each column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="818"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="820"/>
+        <source>Ghi danh theo cột “Nhóm”</source>
+        <translation>Enrol by the “Nhóm” (group) column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="822"/>
+        <source>Khi nhập, đưa mỗi đơn vị vào nhóm ghi ở cột “Nhóm” của đợt đánh giá đang chọn.</source>
+        <translation>When importing, put each unit into the group of the selected campaign named in its “Nhóm” (group) column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="823"/>
+        <source>Ghi danh theo loại đơn vị…</source>
+        <translation>Enrol by unit type…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="825"/>
+        <source>Đưa mọi đơn vị của một loại (sở, UBND xã…) còn hiệu lực vào một nhóm của đợt đánh giá đang chọn.</source>
+        <translation>Put every valid unit of one type (provincial departments, commune People&apos;s Committees…) into a group of the selected campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="841"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="872"/>
+        <source>Chưa có đợt đánh giá: có thể nhập danh sách đơn vị ngay, rồi ghi danh sau khi thiết lập đợt đánh giá.</source>
+        <translation>No campaign yet: you can import the unit registry now and enrol the units once a campaign has been set up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="875"/>
+        <source>Đợt đánh giá đang chọn: %1 (năm %2).</source>
+        <translation>Selected campaign: %1 (year %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="887"/>
+        <source> (đơn vị này)</source>
+        <translation> (this unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="896"/>
+        <source>Không còn (hoặc chưa có) hiệu lực vào %1.</source>
+        <translation>No longer (or not yet) valid on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="900"/>
+        <source>%1 đơn vị; %2 đơn vị đã ghi danh vào đợt đánh giá.</source>
+        <translation>%1 units; %2 units enrolled in the campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="911"/>
+        <source>từ %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="913"/>
+        <source>đến %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="929"/>
+        <source>Lưu tệp mẫu danh sách đơn vị</source>
+        <translation>Save the unit registry template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="931"/>
+        <location filename="../../desktop/ui/campaign_setup.py" line="951"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="942"/>
+        <source>Đã lưu tệp mẫu: %1. Điền danh sách (các dòng ví dụ có thể xóa) rồi bấm “Nhập từ Excel…”.</source>
+        <translation>Saved the template: %1. Fill in the list (the example rows can be deleted), then click “Import from Excel…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="950"/>
+        <source>Chọn tệp danh sách đơn vị</source>
+        <translation>Choose the unit registry file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="960"/>
+        <source>Đang kiểm tra %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="967"/>
+        <source>Tệp có %1 lỗi nên không đơn vị nào được nhập; hãy sửa các dòng sau rồi nhập lại:</source>
+        <translation>The file has %1 error(s), so no unit was imported; fix the following rows and import it again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="973"/>
+        <source>Đã nhập danh sách đơn vị: %1 mới, %2 cập nhật, %3 quan hệ kế thừa, %4 đơn vị được ghi danh vào đợt đánh giá.</source>
+        <translation>Imported the unit registry: %1 new, %2 updated, %3 successions, %4 units enrolled in the campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="978"/>
+        <source>%1 dòng có cột “Nhóm” chưa được ghi danh (chưa chọn ghi danh theo cột “Nhóm”).</source>
+        <translation>%1 rows with a “Nhóm” (group) value were not enrolled (enrolling by the “Nhóm” column was not selected).</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +4874,140 @@ completed</translation>
     </message>
 </context>
 <context>
+    <name>UnitProposalsPage</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="987"/>
+        <source>Đề xuất chỉ đến Sở Nội vụ khi gửi gói đề xuất. Sửa rồi gửi lại là an toàn: Sở Nội vụ cập nhật các đề xuất đã nhận, trừ đề xuất đã được quyết định. Đề xuất gửi sau hạn vẫn được nhận nhưng bị đánh dấu gửi muộn.</source>
+        <translation>Proposals reach the Department of Home Affairs only when you send the proposals package. Editing and sending again is safe: the Department updates the proposals it has received, except those already decided. Proposals sent after the deadline are still accepted but marked as late.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="990"/>
+        <source>Thêm đề xuất…</source>
+        <translation>Add proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="991"/>
+        <source>Thêm một đề xuất (Insert)</source>
+        <translation>Add a proposal (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="992"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="993"/>
+        <source>Sửa đề xuất đang chọn (Enter hoặc F2, hoặc nhấp đúp)</source>
+        <translation>Edit the selected proposal (Enter or F2, or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="996"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1096"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="997"/>
+        <source>Rút đề xuất đang chọn (Delete); đề xuất đã gửi vẫn còn ở Sở Nội vụ</source>
+        <translation>Withdraw the selected proposal (Delete); a proposal already sent stays with the Department of Home Affairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1002"/>
+        <source>&amp;Gửi đề xuất cho Sở Nội vụ…</source>
+        <translation>&amp;Send proposals to the Department of Home Affairs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1003"/>
+        <source>Xuất mọi đề xuất thành một gói có chữ ký để gửi Sở Nội vụ (USB hoặc thư điện tử)</source>
+        <translation>Export all proposals as one signed package to send to the Department of Home Affairs (USB stick or email)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1011"/>
+        <source>Nội dung đề xuất</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1011"/>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1012"/>
+        <source>Sản phẩm đầu ra</source>
+        <translation>Expected output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1012"/>
+        <source>Thời hạn
+dự kiến</source>
+        <translation>Proposed
+deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1013"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1017"/>
+        <source>Insert: thêm · Enter/F2: sửa · Delete: xóa</source>
+        <translation>Insert: add · Enter/F2: edit · Delete: delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1043"/>
+        <source>Đề xuất nhiệm vụ cho kế hoạch CCHC năm %1</source>
+        <translation>Task proposals for the %1 CCHC plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/plan_view.py" line="1063"/>
+        <source>%n đề xuất</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1064"/>
+        <source>Chưa có đề xuất nào: bấm “Thêm đề xuất…” (Insert) để đề xuất nhiệm vụ cho kế hoạch năm sau.</source>
+        <translation>No proposals yet: click “Add proposal…” (Insert) to propose tasks for next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1093"/>
+        <source>Xóa đề xuất</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1094"/>
+        <source>Xóa đề xuất “%1”? Nếu đã gửi, Sở Nội vụ vẫn giữ bản đã nhận.</source>
+        <translation>Delete the proposal “%1”? If it has been sent, the Department of Home Affairs keeps the copy it received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1097"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1106"/>
+        <source>Đã xóa đề xuất.</source>
+        <translation>Proposal deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1112"/>
+        <source>Lưu gói đề xuất</source>
+        <translation>Save proposals package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1128"/>
+        <source>Đã xuất gói đề xuất và đọc lại để kiểm tra: %1 (%2 byte). Hãy gửi tệp này cho Sở Nội vụ.</source>
+        <translation>Exported the proposals package and read it back to verify: %1 (%2 bytes). Send this file to the Department of Home Affairs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="1138"/>
+        <source>Đang xuất gói đề xuất…</source>
+        <translation>Exporting the proposals package…</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkQuestion</name>
     <message>
         <location filename="../../desktop/ui/evidence_dialogs.py" line="184"/>
@@ -3675,6 +5027,24 @@ completed</translation>
     </message>
 </context>
 <context>
+    <name>_EditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="245"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="246"/>
+        <source>Lưu (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_view.py" line="247"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_ServiceDialog</name>
     <message>
         <location filename="../../desktop/ui/coordination_dialogs.py" line="139"/>
@@ -3690,6 +5060,119 @@ completed</translation>
         <location filename="../../desktop/ui/coordination_dialogs.py" line="146"/>
         <source>Hãy chọn một thư mục có sẵn để lưu các gói.</source>
         <translation>Choose an existing folder to save the packages in.</translation>
+    </message>
+</context>
+<context>
+    <name>campaign_setup</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="73"/>
+        <source>Tự chấm điểm:</source>
+        <translation>Self-assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="74"/>
+        <source>Thẩm định vòng 1:</source>
+        <translation>Appraisal, round 1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="75"/>
+        <source>Giải trình:</source>
+        <translation>Explanations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="76"/>
+        <source>Thẩm định vòng 2:</source>
+        <translation>Appraisal, round 2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="77"/>
+        <source>Công bố kết quả:</source>
+        <translation>Publication of results:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="78"/>
+        <source>Đề xuất kế hoạch năm sau:</source>
+        <translation>Proposals for next year&apos;s plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="81"/>
+        <source>Hạn các đơn vị tự chấm điểm và nộp gói cho Sở Nội vụ.</source>
+        <translation>Deadline for the units to self-assess and submit their package to the Department of Home Affairs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="83"/>
+        <source>Hạn các cơ quan thẩm định gửi kết quả thẩm định vòng 1.</source>
+        <translation>Deadline for the appraising departments to send their round 1 appraisal results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="85"/>
+        <source>Hạn các đơn vị giải trình những tiêu chí được đề nghị.</source>
+        <translation>Deadline for the units to explain the criteria they were asked about.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="87"/>
+        <source>Hạn thẩm định lại sau giải trình.</source>
+        <translation>Deadline for the re-appraisal after the explanations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="89"/>
+        <source>Hạn UBND tỉnh công bố Chỉ số CCHC.</source>
+        <translation>Deadline for the Provincial People&apos;s Committee to publish the Administrative Reform Index.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="91"/>
+        <source>Hạn các đơn vị gửi đề xuất nhiệm vụ cho kế hoạch CCHC năm sau (thường trước 15/11).</source>
+        <translation>Deadline for the units to send task proposals for next year&apos;s CCHC plan (usually before 15/11).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="96"/>
+        <source>Sở</source>
+        <translation>Provincial department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="97"/>
+        <source>Ban, ngành tỉnh</source>
+        <translation>Provincial board or agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="98"/>
+        <source>Cơ quan ngành dọc</source>
+        <translation>Vertically managed agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="99"/>
+        <source>UBND tỉnh</source>
+        <translation>Provincial People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="100"/>
+        <source>UBND cấp huyện (trước 1/7/2025)</source>
+        <translation>District People&apos;s Committee (before 1 July 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="101"/>
+        <source>UBND xã</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="102"/>
+        <source>UBND phường</source>
+        <translation>Ward People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="103"/>
+        <source>UBND đặc khu</source>
+        <translation>Special zone People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="104"/>
+        <source>Phòng, đơn vị trực thuộc</source>
+        <translation>Division or subordinate unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_setup.py" line="105"/>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>
