@@ -338,7 +338,7 @@ class PlanTaskDialog(_EditDialog):
         if item is not None:
             self.form.addRow(self.tr("Đơn vị báo cáo:"), self.state_label)
         self.hint = _muted(QLabel(self.tr(
-            "Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được công bố, nhiệm vụ mới "
+            "Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được phát hành, nhiệm vụ mới "
             "và thay đổi sẽ đi kèm gói đợt đánh giá phát hành lần sau; tiến độ đơn vị báo cáo "
             "được giữ nguyên.")))
         self.finish_layout(self.hint)
@@ -600,7 +600,7 @@ class CoordinatorPlanPage(QWidget):
         self.add_button = _button(self.add_action)
         self.edit_button = _button(self.edit_action)
         self.hint = _muted(QLabel(self.tr(
-            "Nhiệm vụ thêm hoặc sửa sau khi công bố đợt đánh giá sẽ đến đơn vị cùng gói đợt "
+            "Nhiệm vụ thêm hoặc sửa sau khi phát hành đợt đánh giá sẽ đến đơn vị cùng gói đợt "
             "đánh giá phát hành lần sau; trạng thái và tiến độ do đơn vị báo cáo qua gói tự "
             "đánh giá.")))
         buttons = QHBoxLayout()

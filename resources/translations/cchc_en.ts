@@ -1396,7 +1396,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plan_view.py" line="603"/>
-        <source>Nhiệm vụ thêm hoặc sửa sau khi công bố đợt đánh giá sẽ đến đơn vị cùng gói đợt đánh giá phát hành lần sau; trạng thái và tiến độ do đơn vị báo cáo qua gói tự đánh giá.</source>
+        <source>Nhiệm vụ thêm hoặc sửa sau khi phát hành đợt đánh giá sẽ đến đơn vị cùng gói đợt đánh giá phát hành lần sau; trạng thái và tiến độ do đơn vị báo cáo qua gói tự đánh giá.</source>
         <translation>Tasks added or changed after the campaign is published reach the units with the next campaign package you publish; the units report status and progress in their self-assessment packages.</translation>
     </message>
     <message>
@@ -3727,7 +3727,7 @@ Approve only if every digit is identical.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plan_view.py" line="341"/>
-        <source>Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được công bố, nhiệm vụ mới và thay đổi sẽ đi kèm gói đợt đánh giá phát hành lần sau; tiến độ đơn vị báo cáo được giữ nguyên.</source>
+        <source>Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được phát hành, nhiệm vụ mới và thay đổi sẽ đi kèm gói đợt đánh giá phát hành lần sau; tiến độ đơn vị báo cáo được giữ nguyên.</source>
         <translation>Tasks reach the unit with the campaign package. If the campaign has already been published, new tasks and changes go out with the next campaign package you publish; the progress the unit has reported is kept.</translation>
     </message>
     <message>
