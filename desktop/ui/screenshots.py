@@ -20,6 +20,20 @@ import tempfile
 from pathlib import Path
 
 
+def _grab(widget, path) -> None:  # noqa: ANN001
+    """Save the widget as a PNG. The status bar shows the workspace folder; a screenshot shows
+    it as the user would see it in the data folder, without the temporary folder it was
+    built in."""
+    from PySide6.QtWidgets import QMainWindow
+
+    if isinstance(widget, QMainWindow):
+        shown = widget.statusBar().currentMessage()
+        if shown.startswith(("/", "\\")) or ":\\" in shown[:3]:
+            parts = Path(shown).parts
+            widget.statusBar().showMessage("…/" + "/".join(parts[-2:]))
+    widget.grab().save(str(path))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.ui.screenshots")
     parser.add_argument("out", type=Path)
@@ -64,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def save(widget, name: str) -> None:  # noqa: ANN001
             path = args.out / f"{name}{suffix}.png"
-            widget.grab().save(str(path))
+            _grab(widget, path)
             print(path)
 
         save(window, "main-window")
@@ -321,7 +335,7 @@ def unit_cycle_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # 
 
     def save(widget, name: str) -> None:  # noqa: ANN001
         path = out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
+        _grab(widget, path)
         saved.append(path)
         print(path)
 
@@ -644,7 +658,7 @@ def coordination_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  
 
     def save(widget, name: str) -> None:  # noqa: ANN001
         path = out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
+        _grab(widget, path)
         saved.append(path)
         print(path)
 
@@ -774,7 +788,7 @@ def campaign_setup_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:
 
     def save(widget, name: str) -> None:  # noqa: ANN001
         path = out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
+        _grab(widget, path)
         saved.append(path)
         print(path)
 
@@ -963,7 +977,7 @@ def plan_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # noqa: 
 
     def save(widget, name: str) -> None:  # noqa: ANN001
         path = out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
+        _grab(widget, path)
         saved.append(path)
         print(path)
 
