@@ -233,7 +233,9 @@ class Workspace:
 
 
 def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(folder / LOCK_FILENAME, timeout=0)
+    # Not thread-local: the window opens the workspace on one worker thread and may close it
+    # on another; a thread-local lock would then never be released until garbage collection.
+    lock = filelock.FileLock(folder / LOCK_FILENAME, timeout=0, thread_local=False)
     try:
         lock.acquire()
     except filelock.Timeout as exc:

@@ -219,3 +219,22 @@ def test_read_only_folder_is_reported_and_untouched(tmp_path, closed_ws):
         place.thaw()
         assert sha256_file(folder / DB_FILENAME) == before
         assert not (place.path / "new").exists()
+
+
+def test_a_workspace_closed_on_another_thread_is_released(tmp_path: Path) -> None:
+    """The window opens on one worker thread and may close on another: the lock must go with
+    the close, not wait for garbage collection."""
+    import threading
+
+    from desktop.models.store import open_workspace as _open
+
+    holder: list = []
+    opener = threading.Thread(target=lambda: holder.append(_open(tmp_path / "ws", create=True)))
+    opener.start()
+    opener.join()
+    closer = threading.Thread(target=holder[0].close)
+    closer.start()
+    closer.join()
+    again = _open(tmp_path / "ws")  # would raise WorkspaceLocked if the lock were still held
+    again.close()
+    holder.clear()
