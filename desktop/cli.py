@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__, cli_coord
+from desktop import __version__, cli_coord, cli_reports
 from desktop.crash import write_crash_log
 from desktop.messages import item_sentence, sentence
 from desktop.models.errors import CchcError
@@ -227,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dấu vân tay khóa của Sở Nội vụ, đối chiếu với công văn (gói đợt đánh giá đầu tiên)")
     p.add_argument("--json", action="store_true")
     cli_coord.add_parsers(sub)
+    cli_reports.add_parsers(sub)
     return parser
 
 
@@ -718,6 +719,7 @@ COMMANDS: dict[str | None, Callable[[Context], int]] = {
     "keys": cmd_keys,
 }
 COMMANDS.update(cli_coord.COMMANDS)
+COMMANDS.update(cli_reports.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -827,3 +827,51 @@ MESSAGES.update({
         "Không có thư mục {path}; hãy chọn một thư mục đã có để lưu báo cáo.",
         "The folder {path} does not exist; choose an existing folder to save the report in."),
 })
+
+# -- PDF reports in the NĐ 30 format (desktop/reports: fonts, nd30, info, self_assessment,
+#    periodic, coordinator_pdf) -------------------------------------------------------------------
+# (A folder given as the target and a missing folder are "file_is_directory" and
+#  "report_folder_missing", as for the workbooks: the same failure, one sentence.)
+MESSAGES.update({
+    "report_font_missing": (
+        "Thiếu tệp phông chữ {path} nên không tạo được báo cáo PDF; hãy cài lại CCHC Desk (báo cáo không được ghi bằng phông chữ khác vì sẽ mất dấu tiếng Việt).",
+        "The font file {path} is missing, so the PDF report cannot be made; reinstall CCHC Desk (no other font is used, as it would lose the Vietnamese diacritics)."),
+    "report_font_unreadable": (
+        "Không đọc được tệp phông chữ {path} (tệp hỏng hoặc không cho phép nhúng); hãy cài lại CCHC Desk.",
+        "The font file {path} cannot be read (damaged, or it does not allow embedding); reinstall CCHC Desk."),
+    "report_font_no_vietnamese": (
+        "Phông chữ {path} thiếu chữ cái tiếng Việt nên không dùng để in báo cáo; hãy cài lại CCHC Desk.",
+        "The font {path} lacks Vietnamese letters, so it cannot print the report; reinstall CCHC Desk."),
+    "report_layout_failed": (
+        "Không dàn trang được báo cáo vì có nội dung quá lớn cho một trang; hãy rút gọn nội dung đó rồi thử lại. Không có tệp nào bị ghi.",
+        "The report could not be laid out because some content is too large for a page; shorten it and try again. No file was written."),
+    "report_bad_period": (
+        "Kỳ báo cáo “{value}” không hợp lệ; chọn một trong: {allowed}.",
+        "“{value}” is not a report period; choose one of: {allowed}."),
+    "report_bad_year": (
+        "Năm báo cáo “{value}” không hợp lệ.",
+        "“{value}” is not a valid report year."),
+    "report_text_too_long": (
+        "Nội dung “{field}” của báo cáo quá dài (tối đa {limit} ký tự hoặc dòng).",
+        "The report's “{field}” is too long (at most {limit} characters or lines)."),
+    "report_info_bad": (
+        "Thông tin báo cáo (tiêu đề, người ký, nơi nhận) không đúng dạng.",
+        "The report details (header, signer, recipients) are not in the expected form."),
+})
+
+# -- Reports on the command line and in the window (desktop/cli_reports.py,
+#    desktop/ui/report_dialog.py) -------------------------------------------------------------------
+MESSAGES.update({
+    "report_coordinator_only": (
+        "Chỉ Sở Nội vụ lập được {kind}; không gian làm việc này có vai trò “{role}”.",
+        "Only the Department of Home Affairs' installation makes the {kind}; this workspace has the role “{role}”."),
+    "report_info_unknown_field": (
+        "Thông tin báo cáo không có mục “{field}”; các mục là: {fields}.",
+        "The report details have no field “{field}”; the fields are: {fields}."),
+    "report_date_not_kept": (
+        "Ngày của báo cáo không được lưu (văn bản mang ngày lập); hãy ghi ngày khi lập báo cáo: cchc report pdf … --date {value}.",
+        "The report's date is not kept (a document carries the day it is made); give it when building the report: cchc report pdf … --date {value}."),
+    "report_preview_unavailable": (
+        "Không xem trước được báo cáo trên máy này; vẫn lưu được tệp PDF để mở bằng trình đọc PDF.",
+        "The report cannot be previewed on this computer; it can still be saved as a PDF and opened in a PDF reader."),
+})

@@ -1,5 +1,7 @@
 """The dependency rule: the domain (desktop.models), sync and reports never import Qt or the
-UI, so the CLI, servers and tests run them without a display."""
+UI, so the CLI, servers and tests run them without a display — nor pypdfium2, the native
+PDFium library only the window's report preview uses (desktop/ui/report_dialog.py, imported
+there lazily), so the command line and the reports never need it."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import pytest
 
 DESKTOP = Path(__file__).resolve().parents[1] / "desktop"
 LAYERS = [name for name in ("models", "sync", "reports") if (DESKTOP / name).is_dir()]
-FORBIDDEN = ("PySide6", "shiboken6", "desktop.ui")
+FORBIDDEN = ("PySide6", "shiboken6", "desktop.ui", "pypdfium2")
 
 
 def _forbidden(module: str) -> bool:
@@ -90,7 +92,8 @@ def test_importing_every_domain_module_loads_no_qt(tmp_path):
                 importlib.import_module(info.name)
                 loaded.append(info.name)
         bad = sorted(m for m in sys.modules
-                     if m.split(".")[0] in ("PySide6", "shiboken6") or m.startswith("desktop.ui"))
+                     if m.split(".")[0] in ("PySide6", "shiboken6", "pypdfium2")
+                     or m.startswith("desktop.ui"))
         print(json.dumps({{"loaded": loaded, "bad": bad}}))
     """)
     env = {k: v for k, v in os.environ.items() if k != "CCHC_DATA_DIR"}

@@ -40,6 +40,7 @@ from desktop.ui.explanation_view import ExplanationView
 from desktop.ui.first_run import FirstRunPage
 from desktop.ui.package_views import ExportDialog, InboxView
 from desktop.ui.plan_view import PlanView
+from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Xuất gói đăng &ký khóa…"),
                      lambda: self.export_package("enrolment"))
         self._action(file_menu, self.tr("&Nhập gói…"), lambda: self.inbox.choose_files(), "Ctrl+I")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Báo cáo…"), self.open_reports, "Ctrl+P")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -386,6 +389,15 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
         return self.export_dialog
 
+    def open_reports(self) -> ReportDialog | None:
+        """The "Báo cáo…" dialog: PDF and Excel reports with a preview of the first page."""
+        if not self.session.is_open:
+            return None
+        self.assessment.page.flush()
+        self.report_dialog = ReportDialog(self.session, self)
+        self.report_dialog.open()
+        return self.report_dialog
+
     def open_criterion(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.assessment)
         self.assessment.select(code)
@@ -440,6 +452,7 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Tab</b></td><td>chuyển giữa ô nhập, giải trình, tài liệu</td></tr>"
             "<tr><td><b>Mũi tên</b></td><td>chọn phương án</td></tr>"
             "<tr><td><b>Ctrl+Z</b></td><td>hoàn tác thay đổi vừa lưu</td></tr>"
+            "<tr><td><b>Ctrl+P</b></td><td>báo cáo (PDF, Excel)</td></tr>"
             "<tr><td><b>Ctrl+1…4</b></td><td>Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra</td></tr>"
             "<tr><td><b>Ctrl+5</b></td><td>Giải trình (khi có yêu cầu)</td></tr>"
             "<tr><td><b>Ctrl+6…8</b></td><td>Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)</td></tr>"

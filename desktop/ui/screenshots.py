@@ -8,7 +8,8 @@ tasks, dashboard, check; from a unit's installation through the appraisal cycle 
 the real services and packages): explanation-view, criterion-appraised, dashboard-results;
 from Sở Nội vụ's installation in a campaign in full swing: campaign-board, appraisal-view,
 results; from Sở Nội vụ setting up a campaign: campaign-setup, campaign-publish; the
-province's plan with next year's proposals at Sở Nội vụ (plan) and at a unit (proposals) — with
+province's plan with next year's proposals at Sở Nội vụ (plan) and at a unit (proposals); the
+"Báo cáo…" dialog with the preview of Sở Y tế's self-assessment report (report-dialog) — with
 an `@1.5x` suffix when scaled."""
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     coordination_shots(args.out, suffix, args.lang, wait)
     campaign_setup_shots(args.out, suffix, args.lang, wait)
     plan_shots(args.out, suffix, args.lang, wait)
+    report_dialog_shots(args.out, suffix, args.lang, wait)
     return 0
 
 
@@ -998,6 +1000,50 @@ def plan_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # noqa: 
             wait(ms=400)
             save(window, shot)
             window.close()
+    return saved
+
+
+# -- the "Báo cáo…" dialog -------------------------------------------------------------------------
+
+REPORT_INFO = {  # what Sở Y tế's office types once; kept in the workspace for every report
+    "number": "215/BC-SYT", "authority": "KT. GIÁM ĐỐC", "signer_title": "PHÓ GIÁM ĐỐC",
+    "signer_name": "Trần Minh Khoa",
+    "recipients": ["Sở Nội vụ", "Giám đốc, các Phó Giám đốc Sở", "Lưu: VT, VP"],
+    "difficulties": "Hệ thống một cửa điện tử của Sở chưa kết nối đầy đủ với Cổng dịch vụ công "
+                    "của tỉnh nên một số hồ sơ phải cập nhật thủ công.",
+    "recommendations": "Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ chấm điểm Chỉ số CCHC cho "
+                       "công chức phụ trách ở các phòng chuyên môn.",
+}
+
+
+def report_dialog_shots(out: Path, suffix: str, lang: str, wait) -> list[Path]:  # noqa: ANN001
+    """report-dialog: Sở Y tế's window (`build_unit_cycle`: appraised, three explanations
+    requested) with "Báo cáo…" open on the self-assessment report, the words of its header,
+    signature and section III filled in, and the first page previewed."""
+    from desktop.models.store import open_workspace
+    from desktop.reports.info import load_report_info, save_report_info
+    from desktop.ui.main_window import MainWindow
+
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="cchc-report-shots-") as tmp:
+        data_dir = build_unit_cycle(Path(tmp) / "unit")
+        with open_workspace(data_dir / "workspaces" / "main") as ws:
+            save_report_info(ws, load_report_info(ws).replace(**REPORT_INFO))
+        window = MainWindow(data_dir, "main", lang)
+        window.resize(1200, 760)
+        window.show()
+        window.open_workspace()
+        wait(window.status_loaded)
+        wait(ms=400)
+        dialog = window.open_reports()
+        wait(dialog.previewed)
+        wait(ms=400)
+        path = out / f"report-dialog{suffix}.png"
+        dialog.grab().save(str(path))
+        saved.append(path)
+        print(path)
+        dialog.close()
+        window.close()
     return saved
 
 

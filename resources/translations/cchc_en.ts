@@ -3351,291 +3351,296 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Đang mở không gian làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Không gian làm việc &amp;gần đây</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Kiểm tra trước khi nộp</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Gói dữ liệu</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Kế hoạch CCHC</source>
         <translation>CCHC plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Không gian làm việc &amp;mới…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Mở thư mục không gian làm việc…</source>
         <translation>&amp;Open workspace folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Mở không gian &amp;mẫu (DEMO)</source>
         <translation>Open &amp;sample workspace (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Xuất gói nộp…</source>
         <translation>E&amp;xport submission package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Xuất gói đăng &amp;ký khóa…</source>
         <translation>Export key en&amp;rolment package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Báo cáo…</source>
+        <translation>Re&amp;ports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo last saved change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Đ&amp;i tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Tiêu chí &amp;tiếp theo</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Tiêu chí t&amp;rước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Tiêu chí &amp;chưa xong tiếp theo</source>
         <translation>Next &amp;unfinished criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Kế hoạch CCHC, đề xuất năm sau</source>
         <translation>CCHC plan, next year&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Điề&amp;u phối</source>
         <translation>&amp;Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Thiết &amp;lập đợt đánh giá…</source>
         <translation>Set up a &amp;campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Danh sách đơn vị…</source>
         <translation>&amp;Unit registry…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Kiểm tra và phát &amp;hành đợt đánh giá…</source>
         <translation>Check and pu&amp;blish the campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Xuất gói &amp;giao thẩm định…</source>
         <translation>Export appraisal &amp;work packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Xuất kết quả thẩm định và đề nghị giải &amp;trình…</source>
         <translation>Export appraisal results and &amp;explanation requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Nhập điểm điều tra &amp;XHH từ Excel…</source>
         <translation>Import &amp;survey points from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Xuất &amp;kết quả cho các đơn vị…</source>
         <translation>Export &amp;results to units…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Phân công thẩm định theo lĩnh vực…</source>
         <translation>&amp;Assign appraisers by area…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Xuất kết quả &amp;thẩm định…</source>
         <translation>Export a&amp;ppraisal results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Đề xuất năm sau</source>
         <translation>Next year&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Chọn thư mục không gian làm việc</source>
         <translation>Choose a workspace folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Đang tạo không gian làm việc mẫu…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Chưa có không gian làm việc</source>
         <translation>No workspace yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Chưa có đợt đánh giá: hãy nạp gói đợt đánh giá hoặc tạo không gian với đợt mẫu.</source>
         <translation>No campaign yet: load a campaign package or create a workspace with the sample campaign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Mọi tiêu chí đã được chấm và giải trình đủ.</source>
         <translation>Every criterion has been scored and fully explained.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại CCHC Desk.</source>
         <translation>The new language takes effect when CCHC Desk is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Giải trình (khi có yêu cầu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kế hoạch CCHC (Sở Nội vụ), Đề xuất năm sau (đơn vị)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explanation (when requested)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tracking board, Appraisal, Results (Department of Home Affairs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CCHC plan (Department of Home Affairs), Next year&apos;s proposals (units)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;báo cáo (PDF, Excel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Giải trình (khi có yêu cầu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kế hoạch CCHC (Sở Nội vụ), Đề xuất năm sau (đơn vị)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reports (PDF, Excel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explanation (when requested)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tracking board, Appraisal, Results (Department of Home Affairs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CCHC plan (Department of Home Affairs), Next year&apos;s proposals (units)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Tự đánh giá và điều phối cải cách hành chính, hoạt động không cần mạng.</source>
         <translation>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Administrative-reform self-assessment and coordination that works without a network.</translation>
     </message>
@@ -4127,6 +4132,339 @@ Approve only if every digit is identical.</translation>
         <location filename="../../desktop/ui/campaign_setup.py" line="978"/>
         <source>%1 dòng có cột “Nhóm” chưa được ghi danh (chưa chọn ghi danh theo cột “Nhóm”).</source>
         <translation>%1 rows with a “Nhóm” (group) value were not enrolled (enrolling by the “Nhóm” column was not selected).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="60"/>
+        <source>Báo cáo kết quả tự đánh giá (PDF)</source>
+        <translation>Self-assessment results report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="62"/>
+        <source>Báo cáo định kỳ công tác CCHC (PDF)</source>
+        <translation>Periodic administrative reform report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="64"/>
+        <source>Báo cáo tổng hợp kết quả Chỉ số CCHC của tỉnh (PDF)</source>
+        <translation>Summary report of the province&apos;s Administrative Reform Index results (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="66"/>
+        <source>Kết quả thẩm định của một đơn vị (PDF)</source>
+        <translation>A unit&apos;s appraisal results (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="68"/>
+        <source>Bảng điểm của đơn vị (Excel)</source>
+        <translation>The unit&apos;s score table (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="70"/>
+        <source>Bảng tổng hợp và các bảng thẩm định theo lĩnh vực (Excel)</source>
+        <translation>Summary table and appraisal tables by area (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="72"/>
+        <source>Bảng theo dõi đợt đánh giá (Excel)</source>
+        <translation>Campaign tracking board (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="76"/>
+        <source>Quý I</source>
+        <translation>Quarter 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="77"/>
+        <source>Quý II</source>
+        <translation>Quarter 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="78"/>
+        <source>Quý III</source>
+        <translation>Quarter 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="79"/>
+        <source>Quý IV</source>
+        <translation>Quarter 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="80"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="81"/>
+        <source>Cả năm</source>
+        <translation>Full year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="177"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="194"/>
+        <source>Văn bản PDF theo thể thức Nghị định 30/2020/NĐ-CP, hoặc bảng tính Excel có công thức. Báo cáo tổng hợp, kết quả thẩm định và bảng theo dõi chỉ có tại Sở Nội vụ.</source>
+        <translation>A PDF document in the format of Decree 30/2020/NĐ-CP, or an Excel workbook with formulas. The summary report, the appraisal results and the tracking board are available only at the Department of Home Affairs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="197"/>
+        <source>Đơn vị được báo cáo.</source>
+        <translation>The unit the report is about.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="208"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="211"/>
+        <source>Nhiệm vụ đến hạn trong kỳ này; trạng thái tính đến ngày của báo cáo.</source>
+        <translation>Tasks due in this period; their status as of the report&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="214"/>
+        <source>Loại &amp;báo cáo:</source>
+        <translation>Report &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="215"/>
+        <source>Đơ&amp;n vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="218"/>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Report &amp;period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="223"/>
+        <source>Thông tin trên văn bản</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="228"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Managing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="229"/>
+        <source>Tên cơ quan cấp trên trực tiếp, chữ in hoa (vd. UBND TỈNH AN GIANG); để trống nếu không có.</source>
+        <translation>Name of the directly superior body, in capitals (e.g. UBND TỈNH AN GIANG); leave empty if there is none.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="231"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="231"/>
+        <source>Tên cơ quan ban hành, chữ in hoa.</source>
+        <translation>Name of the issuing body, in capitals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="232"/>
+        <source>Số, ký hiệu:</source>
+        <translation>Number and symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="233"/>
+        <source>In sau “Số:”, vd. 15/BC-STP; để “/BC-STP” nếu văn thư ghi số khi phát hành.</source>
+        <translation>Printed after “Số:” (No.), e.g. 15/BC-STP; leave “/BC-STP” if the records office fills in the number when the document is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="234"/>
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="234"/>
+        <source>In trước ngày tháng, vd. An Giang.</source>
+        <translation>Printed before the date, e.g. An Giang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="235"/>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="236"/>
+        <source>Để trống: dùng trích yếu thường dùng của loại báo cáo.</source>
+        <translation>Leave empty to use the usual subject for the report type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="237"/>
+        <source>Quyền hạn ký:</source>
+        <translation>Authority line:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="238"/>
+        <source>Dòng trên chức vụ người ký, vd. KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN; để trống nếu người đứng đầu ký.</source>
+        <translation>The line above the signer&apos;s title, e.g. KT. GIÁM ĐỐC (signing for the Director), TM. ỦY BAN NHÂN DÂN (on behalf of the People&apos;s Committee); leave empty if the head signs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="240"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="240"/>
+        <source>vd. PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC (Deputy Director)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="241"/>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="249"/>
+        <source>(trích yếu thường dùng của loại báo cáo)</source>
+        <translation>(the usual subject for the report type)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="259"/>
+        <source>Ngày ghi trên văn bản (ngày ký); không được lưu lại cho lần sau.</source>
+        <translation>The date printed on the document (the signing date); it is not kept for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="261"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="263"/>
+        <source>Mỗi nơi nhận một dòng, không cần gạch đầu dòng; “Lưu: VT” được thêm nếu thiếu.</source>
+        <translation>One recipient per line, no dashes needed; “Lưu: VT” (file copy for the records office) is added if missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="265"/>
+        <source>Mục III của báo cáo: khó khăn, vướng mắc.</source>
+        <translation>Section III of the report: difficulties and obstacles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="267"/>
+        <source>Mục III của báo cáo: kiến nghị, đề xuất.</source>
+        <translation>Section III of the report: recommendations and proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="268"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="269"/>
+        <source>Khó khăn, vướng mắc:</source>
+        <translation>Difficulties and obstacles:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="270"/>
+        <source>Kiến nghị, đề xuất:</source>
+        <translation>Recommendations and proposals:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="293"/>
+        <source>Cả trang</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="294"/>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="295"/>
+        <source>Cỡ của bản xem trước: thấy cả trang, hoặc vừa chiều rộng để đọc chữ.</source>
+        <translation>Preview size: see the whole page, or fit the width to read the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="318"/>
+        <source>&amp;Xem trước</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="320"/>
+        <source>Dựng lại trang đầu của báo cáo theo nội dung đã nhập.</source>
+        <translation>Rebuild the first page of the report from what has been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="322"/>
+        <source>&amp;Lưu…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="325"/>
+        <source>Chọn nơi lưu và ghi tệp; thông tin trên văn bản được nhớ cho lần sau.</source>
+        <translation>Choose where to save and write the file; the document details are remembered for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="327"/>
+        <source>Mở &amp;thư mục</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="329"/>
+        <source>Mở thư mục chứa tệp vừa lưu.</source>
+        <translation>Open the folder containing the file just saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="348"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="366"/>
+        <source>Chưa có đợt đánh giá: hãy nạp gói đợt đánh giá trước khi lập báo cáo.</source>
+        <translation>No campaign yet: load a campaign package before making a report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="465"/>
+        <source>Bảng tính Excel không có bản xem trước: hãy lưu rồi mở bằng Excel hoặc LibreOffice. Các tổng được tính bằng công thức trong bảng.</source>
+        <translation>Excel workbooks have no preview: save the file, then open it in Excel or LibreOffice. The totals are calculated by formulas in the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="482"/>
+        <source>Đang dựng bản xem trước…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="497"/>
+        <source>Trang 1 trong %1 trang (bản xem trước)</source>
+        <translation>Page 1 of %1 (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="506"/>
+        <source>Không dựng được bản xem trước.</source>
+        <translation>The preview could not be built.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="540"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="547"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="548"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="563"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="576"/>
+        <source>Đã lưu %1 (%2 byte).</source>
+        <translation>Saved %1 (%2 bytes).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Official reports: PDF documents and Excel workbooks built from the scoring services."""
