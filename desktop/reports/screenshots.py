@@ -3,8 +3,8 @@ looking at what we print (pdftoppm from poppler-utils must be installed):
 
     python -m desktop.reports.screenshots OUT_DIR [--dpi 100] [--keep-pdf]
 
-Files: report-self-assessment-p1, report-self-assessment-appendix, report-periodic-p1,
-report-summary-p1, report-appraisal-sheet-p1 (.png). The unit's reports come from the demo
+Files: report-KIND-p1 for every kind, and report-KIND-appendix (its first landscape page) or,
+without an appendix, report-KIND-p2 (.png). The unit's reports come from the demo
 as `cchc demo` makes it (Sở Tư pháp, An Giang); the coordinator's from the coordinator demo
 (`cchc demo --role coordinator`), where the demo departments are scored, appraised (a few
 scores lowered, with remarks and reasons), given survey points and partly approved with the
@@ -182,13 +182,26 @@ def build_all(out: Path, *, dpi: int = 100, keep_pdf: bool = False) -> list[Path
                 root / "appraisal-sheet.pdf", coordinator_info(), fonts=fonts)
         for kind, pdf in pdfs.items():
             saved.append(_render(pdf, out / f"report-{kind}-p1.png", 1, dpi))
-        appendix = _first_landscape_page(pdfs["self-assessment"])
-        saved.append(_render(pdfs["self-assessment"], out / "report-self-assessment-appendix.png",
-                             appendix, dpi))
+            # and a page further on: the landscape appendix when the report has one, else
+            # page 2 (a continuation page, with its page number at the top)
+            try:
+                saved.append(_render(pdf, out / f"report-{kind}-appendix.png",
+                                     _first_landscape_page(pdf), dpi))
+            except ValueError:
+                if _pages(pdf) >= 2:
+                    saved.append(_render(pdf, out / f"report-{kind}-p2.png", 2, dpi))
         if keep_pdf:
             for kind, pdf in pdfs.items():
                 shutil.copyfile(pdf, out / f"report-{kind}.pdf")
     return saved
+
+
+def _pages(pdf: Path) -> int:
+    import re
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
 def _first_landscape_page(pdf: Path) -> int:
