@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import sentence
 from desktop.models import board, campaigns, units
-from desktop.models.errors import CchcError, InvalidInput
+from desktop.models.errors import Cancelled, CchcError, InvalidInput
 from desktop.models.store import Workspace
 from desktop.reports.info import ReportInfo, load_report_info, save_report_info
 from desktop.ui.session import Session
@@ -112,7 +112,7 @@ def render_first_page(data: bytes, scale: float = RENDER_SCALE) -> tuple[QImage,
     return image, pages
 
 
-def build_report(ws: Workspace, request: dict[str, Any], out: Path) -> Path:
+def build_report(ws: Workspace, request: dict[str, Any], out: Path, progress=None) -> Path:  # noqa: ANN001
     """Write the report `request` asks for (format, kind, campaign, unit, period, year, info)
     to `out` with its builder; the builders refuse what they must (message codes). The
     builders (reportlab, openpyxl) are imported here, not when the window starts."""
@@ -143,7 +143,7 @@ def build_report(ws: Workspace, request: dict[str, Any], out: Path) -> Path:
     if kind == "scores":
         return xlsx_scores.build_scores_xlsx(ws, cid, unit_id, out)
     if kind == "summary":
-        return xlsx_summary.build_summary_xlsx(ws, cid, out)
+        return xlsx_summary.build_summary_xlsx(ws, cid, out, progress=progress)
     return xlsx_board.build_board_xlsx(ws, cid, out)
 
 
@@ -562,15 +562,23 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.result.setText(self.tr("Đang lưu…"))
 
-        def job(ws: Workspace) -> tuple[Path, int]:
-            written = build_report(ws, request, path)
+        def job(ws: Workspace, progress) -> tuple[Path, int] | None:  # noqa: ANN001
+            # a province's summary workbook takes a while: progress, and "Dừng" cancels it
+            # before the target file is touched
+            try:
+                written = build_report(ws, request, path, progress)
+            except Cancelled:
+                return None
             if request["info"] is not None:   # the words the file was just built with
                 save_report_info(ws, request["info"])
             return written, written.stat().st_size
 
-        def done(result: tuple[Path, int]) -> None:
-            written, size = result
+        def done(result: tuple[Path, int] | None) -> None:
             self.save_button.setEnabled(True)
+            if result is None:
+                self.result.setText(self.tr("Đã dừng; không có tệp nào được ghi."))
+                return
+            written, size = result
             self.last_saved = written
             self.folder_button.setEnabled(True)
             self.result.setText(self.tr("Đã lưu %1 (%2 byte).").replace("%1", str(written))
@@ -581,7 +589,7 @@ class ReportDialog(QDialog):
             self.save_button.setEnabled(True)
             self.failed(exc)
 
-        self.session.run(job, done, failed)
+        self.session.run_long(job, self.tr("Đang lưu báo cáo…"), done, on_error=failed)
 
     def open_folder(self) -> None:
         if self.last_saved is not None:

@@ -4462,9 +4462,19 @@ Approve only if every digit is identical.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="576"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="579"/>
+        <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="584"/>
         <source>Đã lưu %1 (%2 byte).</source>
         <translation>Saved %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="592"/>
+        <source>Đang lưu báo cáo…</source>
+        <translation>Saving the report…</translation>
     </message>
 </context>
 <context>
