@@ -63,6 +63,7 @@ from desktop.models.decimals import format_decimal, parse_decimal
 from desktop.models.errors import CchcError
 from desktop.models.rules import compute_score, fold, option_table, parse_rule
 from desktop.ui.board_view import AMBER, BLUE, GREY, RED, badge, points, stage_name
+from desktop.ui.lazy import LazyRefresh
 from desktop.ui.session import Session
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -544,9 +545,11 @@ class AppraisalDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
-class AppraisalView(QWidget):
+class AppraisalView(LazyRefresh, QWidget):
     """The appraisal of the units' self-assessments. `loaded` after a snapshot is shown;
     `saved(key)` after a row was recorded; `refused(key, sentence)` when the service said no."""
+
+    refresh_kinds = REFRESH_KINDS
 
     loaded = Signal()
     saved = Signal(object)
@@ -773,20 +776,6 @@ class AppraisalView(QWidget):
         self._show_detail()
 
     # -- loading ------------------------------------------------------------------------------
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_KINDS:
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     @property
     def round(self) -> int:
         return int(self.round_combo.currentData())

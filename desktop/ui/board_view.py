@@ -49,6 +49,7 @@ from desktop.models.errors import CchcError
 from desktop.models.results import block_label
 from desktop.models.rules import fold
 from desktop.models.stages import STAGES
+from desktop.ui.lazy import LazyRefresh
 from desktop.ui.session import Session
 
 CONTEXT = "Coordination"
@@ -357,9 +358,11 @@ class BoardFilter(QSortFilterProxyModel):
         return row.stage == self.stage
 
 
-class BoardView(QWidget):
+class BoardView(LazyRefresh, QWidget):
     """The campaign board. `loaded` after fresh rows are shown; `unit_requested(unit id)` on a
     double click or Enter; `exported(path, count)` after the list of units not received."""
+
+    refresh_kinds = REFRESH_KINDS
 
     loaded = Signal()
     unit_requested = Signal(str)
@@ -476,20 +479,6 @@ class BoardView(QWidget):
         self._show_counts()
 
     # -- loading ------------------------------------------------------------------------------
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_KINDS:
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Load the board on the database thread."""
         campaign_id = self.session.campaign_id

@@ -261,10 +261,7 @@ class _EditDialog(QDialog):
         self.save_button.setDefault(True)
 
     def accept(self) -> None:
-        self.save()
-
-    def save(self) -> None:
-        raise NotImplementedError
+        self.save()  # each dialog (plan task, proposal) defines what saving does
 
     def run_save(self, job: Callable[[Any], Any], changes: str) -> None:
         if self._saving:

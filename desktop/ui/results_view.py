@@ -12,7 +12,6 @@ Every read and write runs on the database thread (`coordination_views.ranking`,
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -39,6 +38,7 @@ from desktop.models.dates import vn_date
 from desktop.models.errors import CchcError
 from desktop.models.results import BLOCKS, block_label, method_text
 from desktop.ui.board_view import AMBER, GREY, badge, points, stage_name
+from desktop.ui.lazy import LazyRefresh
 from desktop.ui.session import Session
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole
@@ -56,9 +56,11 @@ class _Item(QTableWidgetItem):
         return super().__lt__(other)
 
 
-class ResultsView(QWidget):
+class ResultsView(LazyRefresh, QWidget):
     """The ranking per block. `loaded` after rows are shown; `approval_asked(box)` when it
     asks to keep self scores; `unlock_asked(dialog)` when it asks for the unlock reason."""
+
+    refresh_kinds = REFRESH_KINDS
 
     loaded = Signal()
     approval_asked = Signal(object)
@@ -167,20 +169,6 @@ class ResultsView(QWidget):
         self._update_actions()
 
     # -- loading ------------------------------------------------------------------------------
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_KINDS:
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self, compute: bool = False) -> None:
         """Show the stored ranking (with `compute`, rank again first)."""
         campaign_id = self.session.campaign_id
