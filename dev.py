@@ -145,7 +145,8 @@ def smoke(args: list[str]) -> int:
 
 def lint(args: list[str]) -> int:
     ensure_venv()
-    return subprocess.call([str(venv_tool("ruff")), "check", "desktop", "tests", "bench", "dev.py", *args],
+    return subprocess.call([str(venv_tool("ruff")), "check", "desktop", "tests", "bench", "installer",
+                            "dev.py", *args],
                            cwd=ROOT)
 
 

@@ -9,7 +9,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -91,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="in chi tiết kỹ thuật khi có lỗi")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("smoke-test", help="tự kiểm tra không cần màn hình")
+    sub.add_parser("smoke-test", help="tự kiểm tra không cần màn hình (cả bản đóng gói)")
 
     p = sub.add_parser("init", help="thiết lập không gian làm việc: vai trò và đơn vị")
     p.add_argument("--role", required=True, choices=("unit", "coordinator", "appraiser"))
@@ -252,34 +251,20 @@ class Context:
         name = self.args.workspace
         if name and os.sep not in name and not is_valid_workspace_name(name):
             raise InvalidInput("bad_workspace_name", value=name)
-        return workspaces.open_named(self.data_dir, name, create=create)
+        ws = workspaces.open_named(self.data_dir, name, create=create)
+        if ws.recovery:  # work of a session killed before its write-back to a USB drive
+            print(item_sentence(ws.recovery["code"], ws.recovery["data"], self.lang),
+                  file=sys.stderr)
+        return ws
 
 
 def cmd_smoke_test(ctx: Context) -> int:
-    """Import everything, make and migrate a temp workspace, write and read a record."""
-    import importlib
-    import pkgutil
+    """The whole program once, headless, in a temporary folder (desktop/smoke.py): modules,
+    resources, workspace, criteria sample, scoring with evidence, a verified package, PDF and
+    Excel reports, the translation and the main window. The check of a frozen build."""
+    from desktop import smoke
 
-    import desktop
-    from desktop.models import criteria, tasks, workspaces
-    from desktop.models.store import open_workspace
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for module in pkgutil.walk_packages(desktop.__path__, "desktop."):
-        importlib.import_module(module.name)
-    with tempfile.TemporaryDirectory(prefix="cchc-smoke-") as tmp:
-        with open_workspace(Path(tmp) / "ws", create=True) as ws:
-            workspaces.initialise(ws, role="unit", unit_code="SMOKE", unit_name="Smoke test")
-            criteria.load_sample_criteria_set(ws)
-            task = tasks.add_task(ws, "Kiểm tra nhanh — ghi và đọc")
-            if tasks.get_task(ws, task.id).title != "Kiểm tra nhanh — ghi và đọc":
-                print("smoke-test: read-back mismatch", file=sys.stderr)
-                return EXIT_REFUSED
-            if ws.db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                print("smoke-test: integrity_check failed", file=sys.stderr)
-                return EXIT_REFUSED
-    print(f"smoke-test: ok (CCHC Desk {__version__})")
-    return EXIT_OK
+    return smoke.run(verbose=ctx.args.verbose)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -699,10 +684,14 @@ def cmd_package(ctx: Context) -> int:
 
 
 def cmd_gui(ctx: Context) -> int:
+    """The window; with package files (`cchc FILE.cchc`, a double-click), straight to their
+    import — in the window already running on this data folder if there is one."""
     from desktop.app import run_gui
+    from desktop.models.paths import package_file
 
+    files = [package_file(f) for f in getattr(ctx.args, "open_files", [])]
     return run_gui(data_dir=ctx.data_dir, workspace=ctx.args.workspace,
-                   lang=ctx.args.lang or os.environ.get("CCHC_LANG"))
+                   lang=ctx.args.lang or os.environ.get("CCHC_LANG"), open_files=files)
 
 
 COMMANDS: dict[str | None, Callable[[Context], int]] = {
@@ -722,9 +711,54 @@ COMMANDS.update(cli_coord.COMMANDS)
 COMMANDS.update(cli_reports.COMMANDS)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+_VALUE_OPTIONS = ("--data-dir", "--workspace", "--lang")
+
+
+def split_open_files(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """`cchc [OPTIONS] FILE.cchc…`: the files to open, taken out of the words argparse sees.
+    A command name always wins; the words after the first file must all be files (else the
+    line is left to argparse, which names the word it does not know)."""
+    from desktop.models.paths import looks_like_package_file
+
+    commands = {name for name in COMMANDS if name}
+    rest: list[str] = []
+    files: list[str] = []
+    words = list(argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word.startswith("-") and word != "-":
+            rest.append(word)
+            if word in _VALUE_OPTIONS and index + 1 < len(words):
+                rest.append(words[index + 1])
+                index += 1
+        elif files or (word not in commands and looks_like_package_file(word)):
+            if not looks_like_package_file(word):
+                return list(argv), []
+            files.append(word)
+        else:
+            return list(argv), []  # a command (or an unknown word): argparse's business
+        index += 1
+    return rest, files
+
+
+def _show_gui_error(text: str) -> None:
+    """The window executable has no console: a refused file is said in a message box."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop import APP_NAME
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
+
+
+def main(argv: Sequence[str] | None = None, *, gui: bool = False) -> int:
+    """`gui`: started as the window executable (no console), so refusals of a file to open
+    are shown in a message box too."""
+    words, open_files = split_open_files(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
+    args.open_files = open_files
     ctx: Context | None = None
     try:
         ctx = Context(args)
@@ -732,6 +766,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CchcError as error:
         lang = ctx.lang if ctx else "vi"
         print(sentence(error, lang), file=sys.stderr)
+        if gui and args.command is None:
+            _show_gui_error(sentence(error, lang))
         if args.verbose:
             print(f"[{error.code}] {error.data} {error.details}".rstrip(), file=sys.stderr)
         return EXIT_REFUSED

@@ -875,3 +875,29 @@ MESSAGES.update({
         "Không xem trước được báo cáo trên máy này; vẫn lưu được tệp PDF để mở bằng trình đọc PDF.",
         "The report cannot be previewed on this computer; it can still be saved as a PDF and opened in a PDF reader."),
 })
+
+# -- Portable mode, workspaces on removable media, opening a package file
+#    (desktop/portable.py, desktop/models/checkout.py, desktop/cli.py, desktop/ui/single_instance.py)
+MESSAGES.update({
+    "workspace_checked_out": (
+        "Không gian làm việc {path} đang được mở trên máy {host} (người dùng {user}) từ {since}; hãy đóng CCHC Desk trên máy đó khi ổ di động còn cắm để dữ liệu được ghi lại vào ổ. Nếu máy đó không còn dùng được, xóa tệp {marker} để mở tại đây (những thay đổi chưa ghi lại của máy đó sẽ không có ở đây).",
+        "The workspace {path} is open on the computer {host} (user {user}) since {since}; close CCHC Desk there with the removable drive plugged in so its work is written back to the drive. If that computer can no longer be used, delete the file {marker} to open it here (changes not yet written back on that computer will not be here)."),
+    "checkout_write_back_failed": (
+        "Không ghi được không gian làm việc vào {path} (ổ di động đã bị rút ra, đầy hoặc chỉ cho đọc); dữ liệu vẫn an toàn trong bản sao trên máy này ({local}) và sẽ được ghi vào ổ lần tới khi mở lại không gian làm việc trên máy này.",
+        "The workspace could not be written back to {path} (the removable drive was pulled out, is full or read-only); the work is safe in the copy on this computer ({local}) and is written to the drive the next time the workspace is opened on this computer."),
+    "checkout_recovered": (
+        "Phiên làm việc trước trên máy này (từ {since}) chưa kịp ghi vào ổ di động; nay đã ghi lại vào {path}, không mất dữ liệu nào.",
+        "The previous session on this computer (since {since}) had not been written back to the removable drive; it has now been written to {path} and nothing was lost."),
+    "checkout_kept_aside": (
+        "Bản sao trên máy này của phiên làm việc từ {since} không ghi đè được vì không gian làm việc trên ổ di động đã thay đổi sau đó; bản sao được giữ nguyên tại {kept} và không gian làm việc được mở như trên ổ.",
+        "This computer's copy from the session since {since} was not written over the workspace on the removable drive, which has changed since; that copy is kept as it is in {kept} and the workspace opens as it is on the drive."),
+    "not_a_package_file": (
+        "{path} không phải là gói dữ liệu CCHC Desk (tệp .cchc); hãy chọn tệp gói nhận được qua thư điện tử hoặc USB.",
+        "{path} is not a CCHC Desk package (a .cchc file); choose the package file received by e-mail or on a USB drive."),
+    "package_file_missing": (
+        "Không tìm thấy tệp gói {path}.",
+        "The package file {path} does not exist."),
+    "no_workspace_for_package": (
+        "Chưa có không gian làm việc nào đang mở; gói {path} sẽ được nhập ngay khi bạn tạo hoặc mở một không gian làm việc.",
+        "No workspace is open yet; the package {path} is imported as soon as you create or open a workspace."),
+})

@@ -7,6 +7,9 @@ files and the backups taken before migrations.
     <workspace>/backups/              copies taken with the SQLite backup API before migrating
     <workspace>/.lock                 held by the one process allowed to write
 
+A workspace on removable media is opened through `desktop.models.checkout` instead: worked on
+from a local copy, written back whole.
+
 Rules kept here so no service can forget them: every unit of work goes through
 `Workspace.write()` (BEGIN IMMEDIATE, then `db.atomic()`), a file written by a newer version is
 refused before anything is changed, and SQLite's own failures are turned into the user-facing
@@ -44,6 +47,7 @@ from desktop.models.errors import (
     WorkspaceError,
     WorkspaceLocked,
 )
+from desktop.portable import is_removable
 
 # "CCHD" in ASCII: marks a SQLite file as a CCHC Desk workspace (PRAGMA application_id).
 APPLICATION_ID = 0x43434844
@@ -162,7 +166,14 @@ class EvidenceStore:
 
 
 class Workspace:
-    """An open workspace. Only one process holds it; close it (or use `with`) to release."""
+    """An open workspace. Only one process holds it; close it (or use `with`) to release.
+
+    On removable media the database is a local working copy (`desktop.models.checkout`):
+    `local_copy` is then its path, `save()` writes it back to the drive, and `recovery` tells
+    of work of an earlier session recovered on opening ({"code", "data"} for a sentence)."""
+
+    local_copy: Path | None = None
+    recovery: dict | None = None
 
     def __init__(self, folder: Path, db: sqlite_utils.Database, lock: filelock.BaseFileLock):
         self.folder = folder
@@ -170,6 +181,11 @@ class Workspace:
         self._lock = lock
         self.evidence = EvidenceStore(folder / EVIDENCE_DIR)
         self.operator = current_operator()
+
+    def save(self) -> bool:
+        """Nothing to do here: every unit of work is durable when it commits. (A workspace on
+        removable media writes its local copy back to the drive.)"""
+        return False
 
     @property
     def db_path(self) -> Path:
@@ -300,9 +316,11 @@ def backup_database(db: sqlite_utils.Database, folder: Path, label: str) -> Path
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"workspace-{label}-{stamp}.sqlite3"
-    dest = sqlite3.connect(target)
+    dest = sqlite3.connect(target, isolation_level=None)
     try:
         db.conn.backup(dest)
+        # The backup copies the WAL flag of the header; a backup is one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     return target
@@ -312,6 +330,10 @@ def open_workspace(folder: Path, *, create: bool = False) -> Workspace:
     """Open (and, with `create`, make) the workspace in `folder`, migrating it to the current
     schema after a backup. Raises a `CchcError` the user can act on; changes nothing then."""
     folder = Path(folder)
+    if is_removable(folder):  # never a SQLite file in WAL mode on a USB stick
+        from desktop.models.checkout import open_checked_out
+
+        return open_checked_out(folder, create=create)
     db_path = folder / DB_FILENAME
     if not db_path.exists():
         if not create:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.messages import sentence
+from desktop.messages import item_sentence, sentence
 from desktop.models import coordination_views, demo, unit_views, workspaces
 from desktop.models.errors import CchcError, WorkspaceError
-from desktop.models.paths import workspace_dir
+from desktop.models.paths import package_file, workspace_dir
+from desktop.ui import prompts
 from desktop.ui.appraisal_view import AppraisalView
 from desktop.ui.assessment_view import AssessmentView
 from desktop.ui.board_view import BoardView
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, workspace_name: str | None = None, lang: str = "vi") -> None:
         super().__init__()
         self.data_dir, self.workspace_name, self.lang = data_dir, workspace_name, lang
+        self.pending_files: list[Path] = []  # packages to import once a workspace is open
         self.settings = Settings(data_dir)
         self.session = Session(data_dir, lang, self)
         self.session.error_parent = self
@@ -141,6 +143,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Xuất gói đăng &ký khóa…"),
                      lambda: self.export_package("enrolment"))
         self._action(file_menu, self.tr("&Nhập gói…"), lambda: self.inbox.choose_files(), "Ctrl+I")
+        # Only for a workspace on removable media (worked on from a copy on this computer).
+        self.save_action = self._action(file_menu, self.tr("&Ghi vào ổ di động"),
+                                        self.save_to_drive, QKeySequence.StandardKey.Save)
+        self.save_action.setVisible(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Báo cáo…"), self.open_reports, "Ctrl+P")
         file_menu.addSeparator()
@@ -343,9 +349,24 @@ class MainWindow(QMainWindow):
         self._show_status(info)
         self.refresh_status()  # again with the results, which the opening status lacks
         self._refresh_roles()
+        self.save_action.setVisible(self.session.checked_out)
+        recovery = self.session.recovery
+        if recovery:  # work of a session that ended before its write-back to the drive
+            self.recovery_box = QMessageBox(
+                QMessageBox.Icon.Information, APP_NAME,
+                item_sentence(recovery["code"], recovery["data"], self.lang), parent=self)
+            self.recovery_box.open()
+        if self.pending_files:
+            files, self.pending_files = self.pending_files, []
+            self.open_package_files(files)
 
     def _open_failed(self, exc: BaseException) -> None:
         self.pages.setCurrentWidget(self.first_run)
+        self.save_action.setVisible(False)
+        if self.pending_files:
+            names = ", ".join(str(p) for p in self.pending_files)
+            self.first_run.show_error(item_sentence("no_workspace_for_package",
+                                                    {"path": names}, self.lang))
         if isinstance(exc, WorkspaceError) and exc.code == "workspace_missing":
             self.statusBar().showMessage(self.tr("Chưa có không gian làm việc"))
             self.failed.emit(exc)
@@ -379,6 +400,42 @@ class MainWindow(QMainWindow):
             self.assessment.page.flush()
         if self.tabs.widget(index) is not self.explanation:
             self.explanation.flush()
+
+    # -- package files given to the program (command line, double-click, second launch) -------
+    def open_package_files(self, paths: list[Path]) -> None:
+        """Straight to the import of these packages in "Gói dữ liệu", as a drop there does
+        (the first campaign package asks for the province key's fingerprint). Kept until a
+        workspace is open if none is yet."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        files: list[Path] = []
+        for path in paths:
+            try:
+                files.append(package_file(path))
+            except CchcError as exc:
+                self.session.show_error(exc)
+        if not files:
+            return
+        if not self.session.is_open:
+            self.pending_files += files
+            return
+        self.go_to(self.inbox)
+        self.inbox.import_paths(files)
+
+    def save_to_drive(self) -> None:
+        """A workspace on removable media: write the local copy back to the drive now."""
+        if not self.session.is_open:
+            return
+        self.assessment.page.flush()
+
+        def done(wrote: bool) -> None:
+            self.statusBar().showMessage(
+                self.tr("Đã ghi không gian làm việc vào ổ di động.") if wrote
+                else self.tr("Không có thay đổi nào cần ghi vào ổ di động."), 8000)
+
+        self.session.run(lambda ws: ws.save(), done)
 
     # -- actions ------------------------------------------------------------------------------
     def export_package(self, kind: str) -> ExportDialog | None:
@@ -472,4 +529,9 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         self.session.close(wait=True)
+        if self.session.close_error is not None:  # the write-back to a removable drive failed
+            prompts.error_box(self, self.session.close_error, self.lang).exec()
+        server = getattr(self, "instance_server", None)
+        if server is not None:
+            server.close()
         super().closeEvent(event)

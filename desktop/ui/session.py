@@ -49,6 +49,11 @@ class Session(QObject):
         self.last_error: BaseException | None = None
         self.error_box: QWidget | None = None
         self.progress_dialog: QProgressDialog | None = None
+        # A workspace on removable media: worked on from a local copy written back to the
+        # drive on close and on save(); `recovery` tells of work recovered on opening.
+        self.checked_out = False
+        self.recovery: dict | None = None
+        self.close_error: BaseException | None = None
 
     # -- running work -------------------------------------------------------------------------
     def run(self, job: Callable[[Workspace], T], on_done: Callable[[T], None] | None = None,
@@ -152,13 +157,16 @@ class Session(QObject):
             campaign = campaigns.active_campaign(self.ws)
             info["_ids"] = {"unit": self.ws.meta("own_unit_id"),
                             "campaign": campaign.id if campaign else None,
-                            "role": self.ws.meta("role"), "name": self.ws.folder.name}
+                            "role": self.ws.meta("role"), "name": self.ws.folder.name,
+                            "checked_out": self.ws.local_copy is not None,
+                            "recovery": self.ws.recovery}
             return info
 
         def done(info: dict) -> None:
             ids = info.pop("_ids")
             self.unit_id, self.campaign_id, self.role = ids["unit"], ids["campaign"], ids["role"]
             self.workspace_name = ids["name"]
+            self.checked_out, self.recovery = ids["checked_out"], ids["recovery"]
             workspaces.remember(self.data_dir, ids["name"])
             if on_done is not None:
                 on_done(info)
@@ -168,15 +176,25 @@ class Session(QObject):
 
     def _close_on_db_thread(self) -> None:
         if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+            ws, self.ws = self.ws, None
+            ws.close()  # on removable media: the write-back, which may fail (stick pulled out)
 
     def close(self, wait: bool = True) -> None:
-        """Close the workspace after every job already submitted has finished."""
-        self.db.submit(self._close_on_db_thread)
+        """Close the workspace after every job already submitted has finished. A failure of
+        the closing itself (a write-back to a removable drive) is kept in `close_error`."""
+        self.close_error = None
+
+        def job() -> None:
+            try:
+                self._close_on_db_thread()
+            except CchcError as exc:
+                self.close_error = exc
+
+        self.db.submit(job)
         if wait:
             self.db.wait()
         self.unit_id = self.campaign_id = self.role = None
+        self.checked_out, self.recovery = False, None
         self.closed.emit()
 
     @property

@@ -4,27 +4,27 @@
 <context>
     <name>AppraisalDelegate</name>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="497"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="498"/>
         <source>lần</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="500"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="501"/>
         <source>Tỷ lệ %</source>
         <translation>Rate in %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="501"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="502"/>
         <source>Số điểm</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="505"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="506"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="510"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="511"/>
         <source>Nhận xét của cơ quan thẩm định</source>
         <translation>Remark by the appraising department</translation>
     </message>
@@ -90,172 +90,172 @@
 <context>
     <name>AppraisalModel</name>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="101"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="102"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="101"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="102"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="101"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="102"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="102"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="103"/>
         <source>Tối
 đa</source>
         <translation>Max
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="102"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="103"/>
         <source>Tự đánh giá
 (kết quả → điểm)</source>
         <translation>Self-assessment
 (result → points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="103"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="104"/>
         <source>TLKC</source>
         <translation>Evid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="103"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="104"/>
         <source>Giải trình
 của đơn vị</source>
         <translation>Unit&apos;s
 explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="104"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="105"/>
         <source>Trả lời
 giải trình</source>
         <translation>Explanation
 reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="104"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="105"/>
         <source>Kết quả
 thẩm định</source>
         <translation>Appraisal
 result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="105"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="106"/>
         <source>Điểm
 thẩm định</source>
         <translation>Appraised
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="105"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="106"/>
         <source>Nhận xét</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="105"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="106"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="106"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="107"/>
         <source>Đề nghị
 giải trình</source>
         <translation>Request
 explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="189"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="190"/>
         <source>%1 lần</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="194"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="195"/>
         <source>(chưa chấm)</source>
         <translation>(not scored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="201"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="202"/>
         <source>(chưa ghi số)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="205"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="206"/>
         <source>tr. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="234"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="235"/>
         <source>Số tài liệu kiểm chứng đơn vị trích dẫn; di chuột để xem số, ngày, trang; mở tài liệu ở khung dưới.</source>
         <translation>Number of evidence documents the unit cites; hover to see their numbers, dates and pages; open them in the panel below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="236"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="237"/>
         <source>Nội dung đơn vị giải trình theo đề nghị ở vòng 1</source>
         <translation>The unit&apos;s explanation in reply to the round 1 request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="237"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="238"/>
         <source>Kết quả thẩm định theo cách chấm của tiêu chí: chọn phương án, nhập tỷ lệ %, số lần hoặc số điểm (F2 hoặc gõ để sửa)</source>
         <translation>Appraisal result in the criterion&apos;s scoring method: choose an option, or enter a rate in %, a count or points (F2 or type to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="239"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="240"/>
         <source>Điểm tính theo cách chấm của tiêu chí; không sửa trực tiếp</source>
         <translation>Points calculated with the criterion&apos;s scoring method; not edited directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="240"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="241"/>
         <source>Đề nghị đơn vị giải trình (chỉ ở vòng 1; cần ghi nhận xét)</source>
         <translation>Ask the unit for an explanation (round 1 only; a remark is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="323"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="324"/>
         <source>(chưa thẩm định)</source>
         <translation>(not appraised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="326"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="327"/>
         <source>%1 (như vòng 1)</source>
         <translation>%1 (as in round 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="346"/>
-        <location filename="../../desktop/ui/appraisal_view.py" line="354"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="347"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="355"/>
         <source>Điểm của đơn vị đã được phê duyệt và khóa.</source>
         <translation>The unit&apos;s points have been approved and locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="348"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="349"/>
         <source>Không có tài liệu kiểm chứng</source>
         <translation>No evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="350"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="351"/>
         <source>Chưa lưu: chọn kết quả thẩm định để lưu.</source>
         <translation>Not saved: choose an appraisal result to save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="351"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="352"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="355"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="356"/>
         <source>Lĩnh vực này do %1 thẩm định; chỉ xem.</source>
         <translation>This area is appraised by %1; view only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="358"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="359"/>
         <source>Vòng 1: %1 → %2 điểm</source>
         <translation>Round 1: %1 → %2 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="365"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="366"/>
         <source>Đơn vị đã sửa điểm tự đánh giá sau khi thẩm định: lúc thẩm định là %1 điểm, nay là %2 điểm. Hãy xem lại và ghi lại kết quả thẩm định.</source>
         <translation>The unit changed its self-assessed score after the appraisal: %1 points when appraised, %2 points now. Review it and record the appraisal result again.</translation>
     </message>
@@ -263,242 +263,242 @@ explanation</translation>
 <context>
     <name>AppraisalView</name>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="581"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="584"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="582"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="585"/>
         <source>Theo lĩnh vực</source>
         <translation>By area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="583"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="586"/>
         <source>Theo lĩnh vực: thẩm định một lĩnh vực của mọi đơn vị</source>
         <translation>By area: appraise one area across all units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="587"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="590"/>
         <source>Lọc đơn vị…</source>
         <translation>Filter units…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="601"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="604"/>
         <source>Vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="602"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="605"/>
         <source>Vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="603"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="606"/>
         <source>Vòng 1: thẩm định và đề nghị giải trình; vòng 2: điểm cuối cùng sau giải trình</source>
         <translation>Round 1: appraisal and explanation requests; round 2: final points after the explanations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="607"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="610"/>
         <source>Tất cả tiêu chí</source>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="607"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="610"/>
         <source>Chưa thẩm định</source>
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="608"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="611"/>
         <source>Điểm thẩm định thấp hơn</source>
         <translation>Appraised below self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="609"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="612"/>
         <source>Sửa sau thẩm định</source>
         <translation>Changed after appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="610"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="613"/>
         <source>Có đề nghị giải trình</source>
         <translation>Explanation requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="616"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="619"/>
         <source>Mã, tên tiêu chí, nhận xét…</source>
         <translation>Code, criterion name, remark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="618"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="621"/>
         <source>Cho sửa mọi lĩnh vực</source>
         <translation>Allow editing all areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="620"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="623"/>
         <source>Sở Nội vụ có thể ghi kết quả thẩm định cho mọi lĩnh vực; mặc định chỉ sửa các lĩnh vực Sở Nội vụ thẩm định, các lĩnh vực khác chỉ xem.</source>
         <translation>The Department of Home Affairs may record appraisal results for every area; by default only the areas it appraises itself can be edited, and the other areas are view only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="624"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="627"/>
         <source>&amp;Vòng:</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="625"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="628"/>
         <source>&amp;Hiện:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="626"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="629"/>
         <source>Tìm &amp;kiếm:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="660"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="663"/>
         <source>F2 hoặc gõ để sửa ô đang chọn; Space: đánh dấu đề nghị giải trình</source>
         <translation>F2 or type to edit the selected cell; Space: tick or untick the explanation request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="669"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="672"/>
         <source>Kết quả được lưu ngay khi sửa xong một ô.</source>
         <translation>Results are saved as soon as you finish editing a cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="695"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="698"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="696"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="699"/>
         <source>Mở tài liệu kiểm chứng đang chọn bằng chương trình xem của máy (bản sao chỉ đọc)</source>
         <translation>Open the selected evidence with this computer&apos;s viewer (read-only copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="702"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="705"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit&apos;s self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="705"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="708"/>
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="706"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="709"/>
         <source>Giải trình:</source>
         <translation>Explanation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="710"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="713"/>
         <source>Tài liệu:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="711"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="714"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="714"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="717"/>
         <source>Nhận xét:</source>
         <translation>Remark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="715"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="718"/>
         <source>Vòng 1:</source>
         <translation>Round 1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="717"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="720"/>
         <source>Trả lời giải trình:</source>
         <translation>Explanation reply:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="933"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="922"/>
         <source>Cơ quan thẩm định: %1</source>
         <translation>Appraising department: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="935"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="924"/>
         <source>Lĩnh vực Sở Nội vụ thẩm định trực tiếp</source>
         <translation>Area appraised directly by the Department of Home Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="972"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="961"/>
         <source>Chưa có tiêu chí nào để thẩm định.</source>
         <translation>No criteria to appraise yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="984"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="973"/>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="990"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="979"/>
         <source>thẩm định: %1</source>
         <translation>appraiser: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="991"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="980"/>
         <source>vòng %1</source>
         <translation>round %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1032"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1021"/>
         <source>Tiêu chí %1: chọn kết quả thẩm định để lưu.</source>
         <translation>Criterion %1: choose an appraisal result to save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1057"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1046"/>
         <source>Đã lưu kết quả thẩm định tiêu chí %1 của %2.</source>
         <translation>Saved the appraisal result of criterion %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1087"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1076"/>
         <source>Chọn một tiêu chí để xem đầy đủ.</source>
         <translation>Select a criterion to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1094"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1083"/>
         <source>tối đa %1 điểm</source>
         <translation>maximum %1 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1098"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1087"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1106"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1095"/>
         <source>(không có tài liệu kiểm chứng)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1114"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1103"/>
         <source>%1 → %2 điểm</source>
         <translation>%1 → %2 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1120"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1109"/>
         <source>(có đề nghị giải trình)</source>
         <translation>(explanation requested)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1133"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1122"/>
         <source>Điểm của đơn vị đã được phê duyệt và khóa.</source>
         <translation>The unit&apos;s points have been approved and locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1135"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1124"/>
         <source>Lĩnh vực này do %1 thẩm định; chỉ xem.</source>
         <translation>This area is appraised by %1; view only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1152"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1141"/>
         <source>Không có chương trình nào mở được tệp này trên máy; tệp ở %1.</source>
         <translation>No program on this computer can open this file; the file is at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal_view.py" line="1186"/>
+        <location filename="../../desktop/ui/appraisal_view.py" line="1175"/>
         <source>%1 tiêu chí · Tự đánh giá: %2 điểm · Thẩm định: %3 điểm (%4/%1 tiêu chí đã có điểm) · Chênh lệch: %5</source>
         <translation>%1 criteria · Self-assessment: %2 points · Appraisal: %3 points (%4/%1 criteria scored) · Difference: %5</translation>
     </message>
@@ -646,91 +646,91 @@ explanation</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="165"/>
+        <location filename="../../desktop/ui/board_view.py" line="166"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="165"/>
+        <location filename="../../desktop/ui/board_view.py" line="166"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="165"/>
+        <location filename="../../desktop/ui/board_view.py" line="166"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="165"/>
+        <location filename="../../desktop/ui/board_view.py" line="166"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="166"/>
+        <location filename="../../desktop/ui/board_view.py" line="167"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="166"/>
+        <location filename="../../desktop/ui/board_view.py" line="167"/>
         <source>Vòng</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="166"/>
+        <location filename="../../desktop/ui/board_view.py" line="167"/>
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="167"/>
+        <location filename="../../desktop/ui/board_view.py" line="168"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="167"/>
+        <location filename="../../desktop/ui/board_view.py" line="168"/>
         <source>Tự đánh
 giá</source>
         <translation>Self
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="167"/>
+        <location filename="../../desktop/ui/board_view.py" line="168"/>
         <source>Thẩm
 định</source>
         <translation>Appraised
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="168"/>
+        <location filename="../../desktop/ui/board_view.py" line="169"/>
         <source>Cần chú ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="198"/>
+        <location filename="../../desktop/ui/board_view.py" line="199"/>
         <source>Tổng cộng đơn giản: điểm các tiêu chí tự chấm (thẩm định: cộng cả điểm điều tra xã hội học), chưa tính điểm thưởng, điểm trừ. Đơn vị đã phê duyệt: điểm cuối cùng đã phê duyệt.</source>
         <translation>Simple total: points of the self-scored criteria (appraised: survey points included), without bonus or penalty points. Approved units: the approved final points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="251"/>
+        <location filename="../../desktop/ui/board_view.py" line="252"/>
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="254"/>
+        <location filename="../../desktop/ui/board_view.py" line="255"/>
         <source>%1 (đang giữ)</source>
         <translation>%1 (held)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="283"/>
+        <location filename="../../desktop/ui/board_view.py" line="284"/>
         <source>%1 — có gói đang giữ trong khu cách ly</source>
         <translation>%1 — a package is held in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="286"/>
+        <location filename="../../desktop/ui/board_view.py" line="287"/>
         <source>Điểm cuối cùng đã phê duyệt (gồm điểm điều tra xã hội học, điểm thưởng, điểm trừ).</source>
         <translation>Approved final points (including survey, bonus and penalty points).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="289"/>
+        <location filename="../../desktop/ui/board_view.py" line="290"/>
         <source>Gói này đang được giữ lại, chưa áp dụng.</source>
         <translation>This package is being held and has not been applied.</translation>
     </message>
@@ -738,106 +738,106 @@ points</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="398"/>
+        <location filename="../../desktop/ui/board_view.py" line="401"/>
         <source>Bấm để chỉ hiện các đơn vị này</source>
         <translation>Click to show only these units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="405"/>
+        <location filename="../../desktop/ui/board_view.py" line="408"/>
         <source>Nhóm đơn vị (mỗi nhóm dùng một bộ tiêu chí)</source>
         <translation>Unit group (each group uses its own criteria set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="407"/>
-        <location filename="../../desktop/ui/board_view.py" line="534"/>
-        <location filename="../../desktop/ui/board_view.py" line="554"/>
+        <location filename="../../desktop/ui/board_view.py" line="410"/>
+        <location filename="../../desktop/ui/board_view.py" line="523"/>
+        <location filename="../../desktop/ui/board_view.py" line="543"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="410"/>
-        <location filename="../../desktop/ui/board_view.py" line="555"/>
+        <location filename="../../desktop/ui/board_view.py" line="413"/>
+        <location filename="../../desktop/ui/board_view.py" line="544"/>
         <source>Nộp muộn</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="411"/>
-        <location filename="../../desktop/ui/board_view.py" line="555"/>
+        <location filename="../../desktop/ui/board_view.py" line="414"/>
+        <location filename="../../desktop/ui/board_view.py" line="544"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="412"/>
+        <location filename="../../desktop/ui/board_view.py" line="415"/>
         <source>Sửa sau thẩm định</source>
         <translation>Changed after appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="415"/>
+        <location filename="../../desktop/ui/board_view.py" line="418"/>
         <source>Khối xếp hạng: Sở, ban, ngành; Cơ quan ngành dọc; UBND cấp xã</source>
         <translation>Ranking block: departments and provincial agencies; central agencies based in the province; commune-level People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="419"/>
+        <location filename="../../desktop/ui/board_view.py" line="422"/>
         <source>Mã hoặc tên đơn vị…</source>
         <translation>Unit code or name…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="420"/>
+        <location filename="../../desktop/ui/board_view.py" line="423"/>
         <source>Gõ có dấu hay không dấu đều được</source>
         <translation>Diacritics are optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="428"/>
+        <location filename="../../desktop/ui/board_view.py" line="431"/>
         <source>Xuất danh sách chưa nộp…</source>
         <translation>Export list of units yet to submit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="429"/>
+        <location filename="../../desktop/ui/board_view.py" line="432"/>
         <source>Lưu danh sách các đơn vị chưa nộp thành tệp Excel (.xlsx) kèm hạn và số ngày quá hạn</source>
         <translation>Save the list of units that have not submitted as an Excel file (.xlsx), with the deadline and the days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="433"/>
+        <location filename="../../desktop/ui/board_view.py" line="436"/>
         <source>&amp;Nhóm:</source>
         <translation>Gr&amp;oup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="434"/>
+        <location filename="../../desktop/ui/board_view.py" line="437"/>
         <source>&amp;Trạng thái:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="435"/>
+        <location filename="../../desktop/ui/board_view.py" line="438"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="436"/>
+        <location filename="../../desktop/ui/board_view.py" line="439"/>
         <source>Tìm &amp;kiếm:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="454"/>
+        <location filename="../../desktop/ui/board_view.py" line="457"/>
         <source>Nhấp đúp hoặc Enter: mở thẩm định của đơn vị</source>
         <translation>Double-click or Enter: open the unit&apos;s appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="572"/>
+        <location filename="../../desktop/ui/board_view.py" line="561"/>
         <source>Hiển thị %1/%2 đơn vị</source>
         <translation>Showing %1/%2 units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="613"/>
+        <location filename="../../desktop/ui/board_view.py" line="602"/>
         <source>Lưu danh sách đơn vị chưa nộp</source>
         <translation>Save the list of units yet to submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="614"/>
+        <location filename="../../desktop/ui/board_view.py" line="603"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board_view.py" line="627"/>
+        <location filename="../../desktop/ui/board_view.py" line="616"/>
         <source>Đã lưu %n đơn vị chưa nộp vào %1.</source>
         <translation>
             <numerusform>%1: saved %n unit that has not submitted.</numerusform>
@@ -1230,92 +1230,92 @@ points</translation>
 <context>
     <name>Coordination</name>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="56"/>
+        <location filename="../../desktop/ui/board_view.py" line="57"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="57"/>
+        <location filename="../../desktop/ui/board_view.py" line="58"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="58"/>
+        <location filename="../../desktop/ui/board_view.py" line="59"/>
         <source>Đang thẩm định</source>
         <translation>Under appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="59"/>
+        <location filename="../../desktop/ui/board_view.py" line="60"/>
         <source>Đã yêu cầu giải trình</source>
         <translation>Explanation requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="60"/>
+        <location filename="../../desktop/ui/board_view.py" line="61"/>
         <source>Đã giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="61"/>
+        <location filename="../../desktop/ui/board_view.py" line="62"/>
         <source>Đã thẩm định</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="62"/>
+        <location filename="../../desktop/ui/board_view.py" line="63"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="64"/>
+        <location filename="../../desktop/ui/board_view.py" line="65"/>
         <source>Đang giữ (cách ly)</source>
         <translation>Held (quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="66"/>
+        <location filename="../../desktop/ui/board_view.py" line="67"/>
         <source>Sở, ban, ngành</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="67"/>
+        <location filename="../../desktop/ui/board_view.py" line="68"/>
         <source>Ngành dọc</source>
         <translation>Central agencies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="68"/>
+        <location filename="../../desktop/ui/board_view.py" line="69"/>
         <source>Cấp xã</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="71"/>
+        <location filename="../../desktop/ui/board_view.py" line="72"/>
         <source>Gói tự đánh giá</source>
         <translation>Self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="72"/>
+        <location filename="../../desktop/ui/board_view.py" line="73"/>
         <source>Đăng ký khóa</source>
         <translation>Key enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="73"/>
+        <location filename="../../desktop/ui/board_view.py" line="74"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="74"/>
+        <location filename="../../desktop/ui/board_view.py" line="75"/>
         <source>Kết quả thẩm định</source>
         <translation>Appraisal results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="75"/>
+        <location filename="../../desktop/ui/board_view.py" line="76"/>
         <source>Đề xuất nhiệm vụ</source>
         <translation>Task proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="76"/>
+        <location filename="../../desktop/ui/board_view.py" line="77"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board_view.py" line="132"/>
+        <location filename="../../desktop/ui/board_view.py" line="133"/>
         <source>Quá hạn %n ngày</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -1323,12 +1323,12 @@ points</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="133"/>
+        <location filename="../../desktop/ui/board_view.py" line="134"/>
         <source>Đã quá hạn tự chấm điểm %1 mà chưa nhận được gói tự đánh giá nào.</source>
         <translation>The self-assessment deadline of %1 has passed and no self-assessment package has been received.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board_view.py" line="137"/>
+        <location filename="../../desktop/ui/board_view.py" line="138"/>
         <source>Quá hạn giải trình %n ngày</source>
         <translation>
             <numerusform>Explanation overdue by %n day</numerusform>
@@ -1336,27 +1336,27 @@ points</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="138"/>
+        <location filename="../../desktop/ui/board_view.py" line="139"/>
         <source>Đã quá hạn giải trình %1 mà chưa nhận được giải trình.</source>
         <translation>The explanation deadline of %1 has passed and no explanation has been received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="141"/>
+        <location filename="../../desktop/ui/board_view.py" line="142"/>
         <source>Có gói của đơn vị đang giữ trong khu cách ly (khóa chưa được duyệt, xung đột hoặc gửi sau khi đã phê duyệt); xem thẻ “Gói dữ liệu”.</source>
         <translation>A package from this unit is held in quarantine (key not yet approved, a conflict, or sent after approval); see the “Packages” tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="146"/>
+        <location filename="../../desktop/ui/board_view.py" line="147"/>
         <source>Nộp muộn</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_view.py" line="147"/>
+        <location filename="../../desktop/ui/board_view.py" line="148"/>
         <source>Gói tự đánh giá gửi sau hạn tự chấm điểm %1.</source>
         <translation>The self-assessment package was sent after the self-assessment deadline of %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board_view.py" line="151"/>
+        <location filename="../../desktop/ui/board_view.py" line="152"/>
         <source>Sửa sau thẩm định: %n</source>
         <translation>
             <numerusform>%n criterion changed after appraisal</numerusform>
@@ -1364,7 +1364,7 @@ points</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board_view.py" line="152"/>
+        <location filename="../../desktop/ui/board_view.py" line="153"/>
         <source>%n tiêu chí đơn vị sửa điểm tự đánh giá sau khi đã được thẩm định; xem lại ở thẻ “Thẩm định”.</source>
         <translation>
             <numerusform>%n criterion whose self-assessed score the unit changed after it was appraised; review it in the “Appraisal” tab.</numerusform>
@@ -1375,273 +1375,273 @@ points</translation>
 <context>
     <name>CoordinatorPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="593"/>
+        <location filename="../../desktop/ui/plan_view.py" line="590"/>
         <source>Thêm nhiệm vụ…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="595"/>
+        <location filename="../../desktop/ui/plan_view.py" line="592"/>
         <source>Giao thêm một nhiệm vụ cho một đơn vị (Insert)</source>
         <translation>Assign another task to a unit (Insert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="597"/>
+        <location filename="../../desktop/ui/plan_view.py" line="594"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="598"/>
+        <location filename="../../desktop/ui/plan_view.py" line="595"/>
         <source>Sửa nhiệm vụ đang chọn (Enter hoặc F2, hoặc nhấp đúp)</source>
         <translation>Edit the selected task (Enter or F2, or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="603"/>
+        <location filename="../../desktop/ui/plan_view.py" line="600"/>
         <source>Nhiệm vụ thêm hoặc sửa sau khi phát hành đợt đánh giá sẽ đến đơn vị cùng gói đợt đánh giá phát hành lần sau; trạng thái và tiến độ do đơn vị báo cáo qua gói tự đánh giá.</source>
         <translation>Tasks added or changed after the campaign is published reach the units with the next campaign package you publish; the units report status and progress in their self-assessment packages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <location filename="../../desktop/ui/plan_view.py" line="609"/>
         <source>Đơn vị phụ trách</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <location filename="../../desktop/ui/plan_view.py" line="609"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="612"/>
-        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <location filename="../../desktop/ui/plan_view.py" line="609"/>
+        <location filename="../../desktop/ui/plan_view.py" line="659"/>
         <source>Lĩnh
 vực</source>
         <translation>Area
 code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="612"/>
+        <location filename="../../desktop/ui/plan_view.py" line="609"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="613"/>
-        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <location filename="../../desktop/ui/plan_view.py" line="610"/>
+        <location filename="../../desktop/ui/plan_view.py" line="659"/>
         <source>Sản phẩm đầu ra</source>
         <translation>Expected output</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="613"/>
-        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <location filename="../../desktop/ui/plan_view.py" line="610"/>
+        <location filename="../../desktop/ui/plan_view.py" line="660"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="613"/>
+        <location filename="../../desktop/ui/plan_view.py" line="610"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="618"/>
+        <location filename="../../desktop/ui/plan_view.py" line="615"/>
         <source>Insert: thêm · Enter/F2: sửa</source>
         <translation>Insert: add · Enter/F2: edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="627"/>
+        <location filename="../../desktop/ui/plan_view.py" line="624"/>
         <source>Tiến độ thực hiện kế hoạch</source>
         <translation>Plan progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="629"/>
-        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <location filename="../../desktop/ui/plan_view.py" line="626"/>
+        <location filename="../../desktop/ui/plan_view.py" line="659"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="630"/>
+        <location filename="../../desktop/ui/plan_view.py" line="627"/>
         <source>Lĩnh vực</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="631"/>
+        <location filename="../../desktop/ui/plan_view.py" line="628"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="632"/>
+        <location filename="../../desktop/ui/plan_view.py" line="629"/>
         <source>Theo lĩnh vực</source>
         <translation>By area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="637"/>
+        <location filename="../../desktop/ui/plan_view.py" line="634"/>
         <source>Đề xuất cho kế hoạch năm sau</source>
         <translation>Proposals for next year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="641"/>
+        <location filename="../../desktop/ui/plan_view.py" line="638"/>
         <source>Đưa vào kế hoạch</source>
         <translation>Adopt into plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="642"/>
+        <location filename="../../desktop/ui/plan_view.py" line="639"/>
         <source>Chấp nhận các đề xuất đang chọn cho kế hoạch năm sau</source>
         <translation>Accept the selected proposals for next year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="644"/>
+        <location filename="../../desktop/ui/plan_view.py" line="641"/>
         <source>Không đưa vào</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="645"/>
+        <location filename="../../desktop/ui/plan_view.py" line="642"/>
         <source>Không chấp nhận các đề xuất đang chọn; đề xuất đã thành nhiệm vụ thì giữ nguyên</source>
         <translation>Decline the selected proposals; proposals already made into tasks stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="648"/>
+        <location filename="../../desktop/ui/plan_view.py" line="645"/>
         <source>Lập dự thảo kế hoạch năm sau…</source>
         <translation>Draft next year&apos;s plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="649"/>
+        <location filename="../../desktop/ui/plan_view.py" line="646"/>
         <source>Đưa các đề xuất đã chấp nhận vào kế hoạch của đợt đánh giá năm sau</source>
         <translation>Put the accepted proposals into the plan of next year&apos;s campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="662"/>
+        <location filename="../../desktop/ui/plan_view.py" line="659"/>
         <source>Đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <location filename="../../desktop/ui/plan_view.py" line="660"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="663"/>
+        <location filename="../../desktop/ui/plan_view.py" line="660"/>
         <source>Hạn gửi</source>
         <translation>Sending deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="703"/>
+        <location filename="../../desktop/ui/plan_view.py" line="700"/>
         <source>Số
 nhiệm vụ</source>
         <translation>Number
 of tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="703"/>
+        <location filename="../../desktop/ui/plan_view.py" line="700"/>
         <source>Hoàn
 thành</source>
         <translation>Tasks
 completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <location filename="../../desktop/ui/plan_view.py" line="701"/>
         <source>Đang
 thực hiện</source>
         <translation>Tasks in
 progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <location filename="../../desktop/ui/plan_view.py" line="701"/>
         <source>Quá
 hạn</source>
         <translation>Tasks
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="704"/>
+        <location filename="../../desktop/ui/plan_view.py" line="701"/>
         <source>Bình
 quân</source>
         <translation>Average
 progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="707"/>
+        <location filename="../../desktop/ui/plan_view.py" line="704"/>
         <source>Bình quân: tiến độ trung bình (%) các nhiệm vụ chưa hủy, nhiệm vụ hoàn thành tính 100 %. Nhiệm vụ đã hủy không được tính.</source>
         <translation>Average progress: the mean progress (%) of the tasks not cancelled, with completed tasks counted as 100 %. Cancelled tasks are not counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="717"/>
+        <location filename="../../desktop/ui/plan_view.py" line="714"/>
         <source>Kế hoạch CCHC năm %1</source>
         <translation>CCHC plan for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="728"/>
+        <location filename="../../desktop/ui/plan_view.py" line="725"/>
         <source>Kế hoạch chưa có nhiệm vụ nào: bấm “Thêm nhiệm vụ…” để giao nhiệm vụ cho các đơn vị.</source>
         <translation>The plan has no tasks yet: click “Add task…” to assign tasks to the units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="731"/>
+        <location filename="../../desktop/ui/plan_view.py" line="728"/>
         <source>%1 nhiệm vụ · %2 hoàn thành · %3 đang thực hiện · %4 quá hạn · tiến độ bình quân %5 %</source>
         <translation>%1 tasks · %2 completed · %3 in progress · %4 overdue · average progress %5 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="748"/>
+        <location filename="../../desktop/ui/plan_view.py" line="745"/>
         <source>Văn bản giao: %1</source>
         <translation>Assigning document: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="767"/>
+        <location filename="../../desktop/ui/plan_view.py" line="764"/>
         <source>Quá hạn %1 ngày</source>
         <translation>Overdue by %1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="782"/>
+        <location filename="../../desktop/ui/plan_view.py" line="779"/>
         <source>Không gắn lĩnh vực</source>
         <translation>Not linked to an area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="794"/>
+        <location filename="../../desktop/ui/plan_view.py" line="791"/>
         <source>Toàn tỉnh</source>
         <translation>Whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="809"/>
+        <location filename="../../desktop/ui/plan_view.py" line="806"/>
         <source>Không kể %1 nhiệm vụ đã hủy</source>
         <translation>Excluding %1 cancelled tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="819"/>
+        <location filename="../../desktop/ui/plan_view.py" line="816"/>
         <source>Đề xuất cho kế hoạch năm %1</source>
         <translation>Proposals for the %1 plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="825"/>
+        <location filename="../../desktop/ui/plan_view.py" line="822"/>
         <source>%1 đề xuất đã nhận, %2 chờ quyết định</source>
         <translation>%1 proposals received, %2 awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="828"/>
+        <location filename="../../desktop/ui/plan_view.py" line="825"/>
         <source>%1 gửi muộn</source>
         <translation>%1 sent late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="829"/>
+        <location filename="../../desktop/ui/plan_view.py" line="826"/>
         <source>Chưa nhận đề xuất nào.</source>
         <translation>No proposals received yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="837"/>
+        <location filename="../../desktop/ui/plan_view.py" line="834"/>
         <source>Ghi chú: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="853"/>
+        <location filename="../../desktop/ui/plan_view.py" line="850"/>
         <source>Muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="854"/>
+        <location filename="../../desktop/ui/plan_view.py" line="851"/>
         <source>Nhận sau hạn gửi đề xuất %1</source>
         <translation>Received after the proposals deadline of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="858"/>
+        <location filename="../../desktop/ui/plan_view.py" line="855"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plan_view.py" line="925"/>
+        <location filename="../../desktop/ui/plan_view.py" line="922"/>
         <source>Đã đưa %n đề xuất vào kế hoạch năm sau.</source>
         <translation>
             <numerusform>Adopted %n proposal into next year&apos;s plan.</numerusform>
@@ -1649,7 +1649,7 @@ progress</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plan_view.py" line="926"/>
+        <location filename="../../desktop/ui/plan_view.py" line="923"/>
         <source>Đã ghi không đưa %n đề xuất vào kế hoạch.</source>
         <translation>
             <numerusform>Recorded %n proposal as declined for the plan.</numerusform>
@@ -2181,42 +2181,42 @@ progress</translation>
 <context>
     <name>DraftPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="472"/>
+        <location filename="../../desktop/ui/plan_view.py" line="469"/>
         <source>Lập dự thảo kế hoạch năm sau</source>
         <translation>Draft next year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="473"/>
+        <location filename="../../desktop/ui/plan_view.py" line="470"/>
         <source>Mỗi đề xuất đã được đưa vào kế hoạch mà chưa thành nhiệm vụ sẽ trở thành một nhiệm vụ trong kế hoạch của đợt đánh giá được chọn, giao cho đơn vị đã đề xuất; lập lại không thêm trùng. Đề xuất không có thời hạn nhận hạn 31/12 của năm đó.</source>
         <translation>Each adopted proposal that is not yet a task becomes a task in the plan of the chosen campaign, assigned to the unit that proposed it; drafting again adds no duplicates. A proposal without a deadline gets a deadline of 31/12 of that year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="480"/>
+        <location filename="../../desktop/ui/plan_view.py" line="477"/>
         <source>Đợt đánh giá của năm sau; tạo đợt đó trước nếu chưa có.</source>
         <translation>Next year&apos;s campaign; create it first if it does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="482"/>
+        <location filename="../../desktop/ui/plan_view.py" line="479"/>
         <source>&amp;Kế hoạch của đợt:</source>
         <translation>Plan of &amp;campaign:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="484"/>
+        <location filename="../../desktop/ui/plan_view.py" line="481"/>
         <source>Lập dự thảo</source>
         <translation>Draft plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="496"/>
+        <location filename="../../desktop/ui/plan_view.py" line="493"/>
         <source>đợt nhận đề xuất</source>
         <translation>campaign the proposals came in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="505"/>
+        <location filename="../../desktop/ui/plan_view.py" line="502"/>
         <source>Chưa có đợt đánh giá nào khác: hãy tạo đợt đánh giá của năm sau trước.</source>
         <translation>There is no other campaign yet: create next year&apos;s campaign first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plan_view.py" line="508"/>
+        <location filename="../../desktop/ui/plan_view.py" line="505"/>
         <source>%n đề xuất sẽ được đưa vào kế hoạch:</source>
         <translation>
             <numerusform>%n proposal will be put into the plan:</numerusform>
@@ -2224,12 +2224,12 @@ progress</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="511"/>
+        <location filename="../../desktop/ui/plan_view.py" line="508"/>
         <source>Không có đề xuất nào đã được đưa vào kế hoạch mà chưa thành nhiệm vụ.</source>
         <translation>There is no adopted proposal that is not yet a task.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plan_view.py" line="526"/>
+        <location filename="../../desktop/ui/plan_view.py" line="523"/>
         <source>Đã thêm %n nhiệm vụ vào kế hoạch của đợt %1.</source>
         <translation>
             <numerusform>Added %n task to the plan of the campaign %1.</numerusform>
@@ -2237,7 +2237,7 @@ progress</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="529"/>
+        <location filename="../../desktop/ui/plan_view.py" line="526"/>
         <source>hạn %1</source>
         <translation>due %1</translation>
     </message>
@@ -3351,296 +3351,311 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Đang mở không gian làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Không gian làm việc &amp;gần đây</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Kiểm tra trước khi nộp</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Gói dữ liệu</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Kế hoạch CCHC</source>
         <translation>CCHC plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Không gian làm việc &amp;mới…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Mở thư mục không gian làm việc…</source>
         <translation>&amp;Open workspace folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Mở không gian &amp;mẫu (DEMO)</source>
         <translation>Open &amp;sample workspace (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Xuất gói nộp…</source>
         <translation>E&amp;xport submission package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Xuất gói đăng &amp;ký khóa…</source>
         <translation>Export key en&amp;rolment package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Ghi vào ổ di động</source>
+        <translation>Save to the &amp;removable drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Báo cáo…</source>
         <translation>Re&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo last saved change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Đ&amp;i tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Tiêu chí &amp;tiếp theo</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Tiêu chí t&amp;rước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Tiêu chí &amp;chưa xong tiếp theo</source>
         <translation>Next &amp;unfinished criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Kế hoạch CCHC, đề xuất năm sau</source>
         <translation>CCHC plan, next year&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Điề&amp;u phối</source>
         <translation>&amp;Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Thiết &amp;lập đợt đánh giá…</source>
         <translation>Set up a &amp;campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Danh sách đơn vị…</source>
         <translation>&amp;Unit registry…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Kiểm tra và phát &amp;hành đợt đánh giá…</source>
         <translation>Check and pu&amp;blish the campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Xuất gói &amp;giao thẩm định…</source>
         <translation>Export appraisal &amp;work packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Xuất kết quả thẩm định và đề nghị giải &amp;trình…</source>
         <translation>Export appraisal results and &amp;explanation requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Nhập điểm điều tra &amp;XHH từ Excel…</source>
         <translation>Import &amp;survey points from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Xuất &amp;kết quả cho các đơn vị…</source>
         <translation>Export &amp;results to units…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Phân công thẩm định theo lĩnh vực…</source>
         <translation>&amp;Assign appraisers by area…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Xuất kết quả &amp;thẩm định…</source>
         <translation>Export a&amp;ppraisal results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Đề xuất năm sau</source>
         <translation>Next year&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Chọn thư mục không gian làm việc</source>
         <translation>Choose a workspace folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Đang tạo không gian làm việc mẫu…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Chưa có không gian làm việc</source>
         <translation>No workspace yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Chưa có đợt đánh giá: hãy nạp gói đợt đánh giá hoặc tạo không gian với đợt mẫu.</source>
         <translation>No campaign yet: load a campaign package or create a workspace with the sample campaign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <source>Đã ghi không gian làm việc vào ổ di động.</source>
+        <translation>The workspace was saved to the removable drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>Không có thay đổi nào cần ghi vào ổ di động.</source>
+        <translation>There are no changes to save to the removable drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>Mọi tiêu chí đã được chấm và giải trình đủ.</source>
         <translation>Every criterion has been scored and fully explained.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại CCHC Desk.</source>
         <translation>The new language takes effect when CCHC Desk is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí chưa xong tiếp theo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tiêu chí tiếp theo / trước&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tìm tiêu chí&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chuyển giữa ô nhập, giải trình, tài liệu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mũi tên&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chọn phương án&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;hoàn tác thay đổi vừa lưu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;báo cáo (PDF, Excel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tổng quan, Tự đánh giá, Nhiệm vụ, Kiểm tra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Giải trình (khi có yêu cầu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bảng theo dõi, Thẩm định, Kết quả (Sở Nội vụ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kế hoạch CCHC (Sở Nội vụ), Đề xuất năm sau (đơn vị)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unfinished criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+↓ / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find criterion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between input, explanation and evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose an option&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo the last saved change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reports (PDF, Excel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Self-assessment, Tasks, Check&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explanation (when requested)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+6…8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tracking board, Appraisal, Results (Department of Home Affairs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CCHC plan (Department of Home Affairs), Next year&apos;s proposals (units)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Tự đánh giá và điều phối cải cách hành chính, hoạt động không cần mạng.</source>
         <translation>&lt;b&gt;CCHC Desk&lt;/b&gt; %1&lt;br&gt;Administrative-reform self-assessment and coordination that works without a network.</translation>
     </message>
@@ -3656,92 +3671,92 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>PlanTaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="310"/>
+        <location filename="../../desktop/ui/plan_view.py" line="307"/>
         <source>Sửa nhiệm vụ trong kế hoạch</source>
         <translation>Edit plan task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="311"/>
+        <location filename="../../desktop/ui/plan_view.py" line="308"/>
         <source>Thêm nhiệm vụ vào kế hoạch</source>
         <translation>Add a task to the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="317"/>
+        <location filename="../../desktop/ui/plan_view.py" line="314"/>
         <source>Ví dụ: Rà soát, công bố thủ tục hành chính</source>
         <translation>e.g. Review and publish administrative procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="318"/>
+        <location filename="../../desktop/ui/plan_view.py" line="315"/>
         <source>— (không gắn lĩnh vực)</source>
         <translation>— (no area)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="319"/>
+        <location filename="../../desktop/ui/plan_view.py" line="316"/>
         <source>Lĩnh vực của bộ tiêu chí mà nhiệm vụ phục vụ; tiến độ kế hoạch được tổng hợp theo lĩnh vực.</source>
         <translation>The area of the criteria set that the task serves; plan progress is summarised by area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="323"/>
+        <location filename="../../desktop/ui/plan_view.py" line="320"/>
         <source>Ví dụ: Báo cáo kết quả rà soát</source>
         <translation>e.g. Report on the review results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="325"/>
+        <location filename="../../desktop/ui/plan_view.py" line="322"/>
         <source>Ví dụ: KH 12/KH-UBND</source>
         <translation>e.g. KH 12/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="326"/>
+        <location filename="../../desktop/ui/plan_view.py" line="323"/>
         <source>Số, ký hiệu của kế hoạch giao nhiệm vụ</source>
         <translation>Number and symbol of the plan that assigns the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="327"/>
+        <location filename="../../desktop/ui/plan_view.py" line="324"/>
         <source>Đơn &amp;vị phụ trách:</source>
         <translation>Responsible &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="329"/>
+        <location filename="../../desktop/ui/plan_view.py" line="326"/>
         <source>&amp;Tên nhiệm vụ:</source>
         <translation>&amp;Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="330"/>
+        <location filename="../../desktop/ui/plan_view.py" line="327"/>
         <source>&amp;Lĩnh vực:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="331"/>
+        <location filename="../../desktop/ui/plan_view.py" line="328"/>
         <source>&amp;Hạn hoàn thành:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="333"/>
+        <location filename="../../desktop/ui/plan_view.py" line="330"/>
         <source>Sản phẩm đầu &amp;ra:</source>
         <translation>Expected &amp;output:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="335"/>
+        <location filename="../../desktop/ui/plan_view.py" line="332"/>
         <source>Văn &amp;bản giao:</source>
         <translation>Assigning do&amp;cument:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="339"/>
+        <location filename="../../desktop/ui/plan_view.py" line="336"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reported by the unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="341"/>
+        <location filename="../../desktop/ui/plan_view.py" line="338"/>
         <source>Nhiệm vụ đến đơn vị cùng gói đợt đánh giá. Nếu đợt đã được phát hành, nhiệm vụ mới và thay đổi sẽ đi kèm gói đợt đánh giá phát hành lần sau; tiến độ đơn vị báo cáo được giữ nguyên.</source>
         <translation>Tasks reach the unit with the campaign package. If the campaign has already been published, new tasks and changes go out with the next campaign package you publish; the progress the unit has reported is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="360"/>
+        <location filename="../../desktop/ui/plan_view.py" line="357"/>
         <source>Không đổi được đơn vị của nhiệm vụ đã giao; hãy thêm nhiệm vụ mới cho đơn vị khác.</source>
         <translation>The unit of an assigned task cannot be changed; add a new task for the other unit instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="368"/>
+        <location filename="../../desktop/ui/plan_view.py" line="365"/>
         <source>%1, tiến độ %2 %</source>
         <translation>%1, progress %2 %</translation>
     </message>
@@ -3749,57 +3764,57 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="550"/>
+        <location filename="../../desktop/ui/plan_view.py" line="547"/>
         <source>Chưa bắt đầu</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="551"/>
+        <location filename="../../desktop/ui/plan_view.py" line="548"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="552"/>
+        <location filename="../../desktop/ui/plan_view.py" line="549"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="553"/>
+        <location filename="../../desktop/ui/plan_view.py" line="550"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="560"/>
+        <location filename="../../desktop/ui/plan_view.py" line="557"/>
         <source>Đã lập nhiệm vụ</source>
         <translation>Made into a task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="561"/>
+        <location filename="../../desktop/ui/plan_view.py" line="558"/>
         <source>Chờ quyết định</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="562"/>
+        <location filename="../../desktop/ui/plan_view.py" line="559"/>
         <source>Đưa vào kế hoạch</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="563"/>
+        <location filename="../../desktop/ui/plan_view.py" line="560"/>
         <source>Không đưa vào</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="952"/>
+        <location filename="../../desktop/ui/plan_view.py" line="949"/>
         <source>Chưa đặt hạn gửi đề xuất.</source>
         <translation>No deadline set for sending proposals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="959"/>
+        <location filename="../../desktop/ui/plan_view.py" line="956"/>
         <source>Hạn gửi đề xuất: %1 (%2)</source>
         <translation>Proposals deadline: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1163"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1160"/>
         <source>Chưa có đợt đánh giá đang mở.</source>
         <translation>No campaign is open.</translation>
     </message>
@@ -3807,67 +3822,67 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="402"/>
+        <location filename="../../desktop/ui/plan_view.py" line="399"/>
         <source>Sửa đề xuất</source>
         <translation>Edit proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="403"/>
+        <location filename="../../desktop/ui/plan_view.py" line="400"/>
         <source>Thêm đề xuất cho kế hoạch năm %1</source>
         <translation>Add a proposal for the %1 plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="407"/>
+        <location filename="../../desktop/ui/plan_view.py" line="404"/>
         <source>Ví dụ: Số hóa hồ sơ thủ tục hành chính</source>
         <translation>e.g. Digitise administrative procedure records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="408"/>
+        <location filename="../../desktop/ui/plan_view.py" line="405"/>
         <source>— (không gắn lĩnh vực)</source>
         <translation>— (no area)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="410"/>
+        <location filename="../../desktop/ui/plan_view.py" line="407"/>
         <source>Ví dụ: 100% hồ sơ được số hóa</source>
         <translation>e.g. 100% of records digitised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="412"/>
+        <location filename="../../desktop/ui/plan_view.py" line="409"/>
         <source>&amp;Không có hạn</source>
         <translation>No dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="413"/>
+        <location filename="../../desktop/ui/plan_view.py" line="410"/>
         <source>Nếu được đưa vào kế hoạch, nhiệm vụ không có hạn đề xuất sẽ có hạn 31/12 của năm đó.</source>
         <translation>If adopted into the plan, a task with no proposed deadline gets a deadline of 31/12 of that year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="423"/>
+        <location filename="../../desktop/ui/plan_view.py" line="420"/>
         <source>Lý do, nguồn lực cần có…</source>
         <translation>Reasons, resources needed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="424"/>
+        <location filename="../../desktop/ui/plan_view.py" line="421"/>
         <source>&amp;Nội dung đề xuất:</source>
         <translation>&amp;Proposal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="426"/>
+        <location filename="../../desktop/ui/plan_view.py" line="423"/>
         <source>&amp;Lĩnh vực:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="427"/>
+        <location filename="../../desktop/ui/plan_view.py" line="424"/>
         <source>Sản phẩm đầu &amp;ra:</source>
         <translation>Expected &amp;output:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="429"/>
+        <location filename="../../desktop/ui/plan_view.py" line="426"/>
         <source>&amp;Thời hạn dự kiến:</source>
         <translation>Proposed &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="431"/>
+        <location filename="../../desktop/ui/plan_view.py" line="428"/>
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -4526,105 +4541,105 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="84"/>
+        <location filename="../../desktop/ui/results_view.py" line="86"/>
         <source>Tính xếp hạng</source>
         <translation>Compute ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="85"/>
+        <location filename="../../desktop/ui/results_view.py" line="87"/>
         <source>Tính lại tổng điểm, Chỉ số, xếp loại và thứ hạng của mọi đơn vị theo điểm mới nhất</source>
         <translation>Recalculate the total, Index, rating and rank of every unit from the latest points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="88"/>
-        <location filename="../../desktop/ui/results_view.py" line="110"/>
-        <location filename="../../desktop/ui/results_view.py" line="379"/>
+        <location filename="../../desktop/ui/results_view.py" line="90"/>
+        <location filename="../../desktop/ui/results_view.py" line="112"/>
+        <location filename="../../desktop/ui/results_view.py" line="367"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="89"/>
+        <location filename="../../desktop/ui/results_view.py" line="91"/>
         <source>Phê duyệt và khóa điểm của các đơn vị đang chọn</source>
         <translation>Approve and lock the points of the selected units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="91"/>
+        <location filename="../../desktop/ui/results_view.py" line="93"/>
         <source>Mở khóa…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="92"/>
+        <location filename="../../desktop/ui/results_view.py" line="94"/>
         <source>Mở khóa điểm đã phê duyệt của đơn vị đang chọn; phải ghi lý do</source>
         <translation>Unlock the approved points of the selected unit; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="108"/>
+        <location filename="../../desktop/ui/results_view.py" line="110"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="108"/>
+        <location filename="../../desktop/ui/results_view.py" line="110"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="108"/>
+        <location filename="../../desktop/ui/results_view.py" line="110"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="108"/>
+        <location filename="../../desktop/ui/results_view.py" line="110"/>
         <source>Tự đánh
 giá</source>
         <translation>Self
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="109"/>
+        <location filename="../../desktop/ui/results_view.py" line="111"/>
         <source>Điểm
 cuối cùng</source>
         <translation>Final
 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="109"/>
+        <location filename="../../desktop/ui/results_view.py" line="111"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="109"/>
+        <location filename="../../desktop/ui/results_view.py" line="111"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="136"/>
+        <location filename="../../desktop/ui/results_view.py" line="138"/>
         <source>Phương pháp xếp hạng</source>
         <translation>Ranking method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="198"/>
+        <location filename="../../desktop/ui/results_view.py" line="186"/>
         <source>Đang tính xếp hạng…</source>
         <translation>Computing the ranking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="211"/>
+        <location filename="../../desktop/ui/results_view.py" line="199"/>
         <source>Thứ hạng tạm tính (còn đơn vị chưa phê duyệt): %1.</source>
         <translation>Provisional ranks (some units not approved yet): %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="216"/>
+        <location filename="../../desktop/ui/results_view.py" line="204"/>
         <source>Xếp hạng tính lần cuối lúc %1 %2; bấm “Tính xếp hạng” để tính lại theo điểm mới nhất.</source>
         <translation>Ranking last computed at %1 on %2; click “Compute ranking” to recompute it from the latest points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="220"/>
+        <location filename="../../desktop/ui/results_view.py" line="208"/>
         <source>Chưa tính xếp hạng: bấm “Tính xếp hạng”.</source>
         <translation>Ranking not computed yet: click “Compute ranking”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/results_view.py" line="227"/>
+        <location filename="../../desktop/ui/results_view.py" line="215"/>
         <source>Đã tính xếp hạng cho %n đơn vị.</source>
         <translation>
             <numerusform>Ranked %n unit.</numerusform>
@@ -4632,67 +4647,67 @@ points</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="244"/>
+        <location filename="../../desktop/ui/results_view.py" line="232"/>
         <source>Đã phê duyệt %1</source>
         <translation>Approved on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="262"/>
+        <location filename="../../desktop/ui/results_view.py" line="250"/>
         <source>Thứ hạng tạm tính: trong khối còn đơn vị chưa được phê duyệt điểm.</source>
         <translation>Provisional rank: some units of the block are not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="300"/>
+        <location filename="../../desktop/ui/results_view.py" line="288"/>
         <source>Thứ hạng tạm tính (biểu tượng ~): %1/%2 đơn vị của khối chưa được phê duyệt điểm; thứ hạng chính thức khi mọi đơn vị của khối đã được phê duyệt.</source>
         <translation>Provisional ranks (marked ~): %1/%2 units of the block are not approved yet; the ranks become official once every unit of the block is approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="304"/>
+        <location filename="../../desktop/ui/results_view.py" line="292"/>
         <source>Mọi đơn vị của khối đã được phê duyệt: thứ hạng chính thức.</source>
         <translation>Every unit of the block is approved: the ranks are official.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="363"/>
+        <location filename="../../desktop/ui/results_view.py" line="351"/>
         <source>Đã phê duyệt và khóa điểm: %1.</source>
         <translation>Approved and locked the points of: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="380"/>
+        <location filename="../../desktop/ui/results_view.py" line="368"/>
         <source>%1 còn %2 tiêu chí tự chấm chưa có điểm thẩm định. Giữ nguyên điểm tự đánh giá cho các tiêu chí chưa thẩm định và phê duyệt?</source>
         <translation>%1: %2 self-scored criteria still have no appraised points. Keep the self-assessed points for the criteria not appraised, and approve?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="384"/>
+        <location filename="../../desktop/ui/results_view.py" line="372"/>
         <source>Giữ nguyên điểm tự đánh giá cho các tiêu chí chưa thẩm định và phê duyệt</source>
         <translation>Keep the self-assessed points for the criteria not appraised, and approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="386"/>
+        <location filename="../../desktop/ui/results_view.py" line="374"/>
         <source>Không, để thẩm định tiếp</source>
         <translation>No, continue appraising</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="404"/>
+        <location filename="../../desktop/ui/results_view.py" line="392"/>
         <source>Mở khóa điểm đã phê duyệt</source>
         <translation>Unlock approved points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="405"/>
+        <location filename="../../desktop/ui/results_view.py" line="393"/>
         <source>Lý do mở khóa điểm của %1 (bắt buộc, được lưu vào nhật ký):</source>
         <translation>Reason for unlocking the points of %1 (required, recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="408"/>
+        <location filename="../../desktop/ui/results_view.py" line="396"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="409"/>
+        <location filename="../../desktop/ui/results_view.py" line="397"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="424"/>
+        <location filename="../../desktop/ui/results_view.py" line="412"/>
         <source>Đã mở khóa; lý do đã được lưu vào nhật ký.</source>
         <translation>Unlocked; the reason has been recorded in the audit log.</translation>
     </message>
@@ -4700,7 +4715,7 @@ points</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="92"/>
+        <location filename="../../desktop/ui/session.py" line="97"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -5224,90 +5239,90 @@ completed</translation>
 <context>
     <name>UnitProposalsPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="987"/>
+        <location filename="../../desktop/ui/plan_view.py" line="984"/>
         <source>Đề xuất chỉ đến Sở Nội vụ khi gửi gói đề xuất. Sửa rồi gửi lại là an toàn: Sở Nội vụ cập nhật các đề xuất đã nhận, trừ đề xuất đã được quyết định. Đề xuất gửi sau hạn vẫn được nhận nhưng bị đánh dấu gửi muộn.</source>
         <translation>Proposals reach the Department of Home Affairs only when you send the proposals package. Editing and sending again is safe: the Department updates the proposals it has received, except those already decided. Proposals sent after the deadline are still accepted but marked as late.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="990"/>
+        <location filename="../../desktop/ui/plan_view.py" line="987"/>
         <source>Thêm đề xuất…</source>
         <translation>Add proposal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="991"/>
+        <location filename="../../desktop/ui/plan_view.py" line="988"/>
         <source>Thêm một đề xuất (Insert)</source>
         <translation>Add a proposal (Insert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="992"/>
+        <location filename="../../desktop/ui/plan_view.py" line="989"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="993"/>
+        <location filename="../../desktop/ui/plan_view.py" line="990"/>
         <source>Sửa đề xuất đang chọn (Enter hoặc F2, hoặc nhấp đúp)</source>
         <translation>Edit the selected proposal (Enter or F2, or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="996"/>
-        <location filename="../../desktop/ui/plan_view.py" line="1096"/>
+        <location filename="../../desktop/ui/plan_view.py" line="993"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1093"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="997"/>
+        <location filename="../../desktop/ui/plan_view.py" line="994"/>
         <source>Rút đề xuất đang chọn (Delete); đề xuất đã gửi vẫn còn ở Sở Nội vụ</source>
         <translation>Withdraw the selected proposal (Delete); a proposal already sent stays with the Department of Home Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1002"/>
+        <location filename="../../desktop/ui/plan_view.py" line="999"/>
         <source>&amp;Gửi đề xuất cho Sở Nội vụ…</source>
         <translation>&amp;Send proposals to the Department of Home Affairs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1003"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1000"/>
         <source>Xuất mọi đề xuất thành một gói có chữ ký để gửi Sở Nội vụ (USB hoặc thư điện tử)</source>
         <translation>Export all proposals as one signed package to send to the Department of Home Affairs (USB stick or email)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1011"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1008"/>
         <source>Nội dung đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1011"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1008"/>
         <source>Lĩnh vực</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1012"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1009"/>
         <source>Sản phẩm đầu ra</source>
         <translation>Expected output</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1012"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1009"/>
         <source>Thời hạn
 dự kiến</source>
         <translation>Proposed
 deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1013"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1010"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1017"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1014"/>
         <source>Insert: thêm · Enter/F2: sửa · Delete: xóa</source>
         <translation>Insert: add · Enter/F2: edit · Delete: delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1043"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1040"/>
         <source>Đề xuất nhiệm vụ cho kế hoạch CCHC năm %1</source>
         <translation>Task proposals for the %1 CCHC plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/plan_view.py" line="1063"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1060"/>
         <source>%n đề xuất</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -5315,42 +5330,42 @@ deadline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1064"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1061"/>
         <source>Chưa có đề xuất nào: bấm “Thêm đề xuất…” (Insert) để đề xuất nhiệm vụ cho kế hoạch năm sau.</source>
         <translation>No proposals yet: click “Add proposal…” (Insert) to propose tasks for next year&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1093"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1090"/>
         <source>Xóa đề xuất</source>
         <translation>Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1094"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1091"/>
         <source>Xóa đề xuất “%1”? Nếu đã gửi, Sở Nội vụ vẫn giữ bản đã nhận.</source>
         <translation>Delete the proposal “%1”? If it has been sent, the Department of Home Affairs keeps the copy it received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1097"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1094"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1106"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1103"/>
         <source>Đã xóa đề xuất.</source>
         <translation>Proposal deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1112"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1109"/>
         <source>Lưu gói đề xuất</source>
         <translation>Save proposals package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1128"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1125"/>
         <source>Đã xuất gói đề xuất và đọc lại để kiểm tra: %1 (%2 byte). Hãy gửi tệp này cho Sở Nội vụ.</source>
         <translation>Exported the proposals package and read it back to verify: %1 (%2 bytes). Send this file to the Department of Home Affairs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_view.py" line="1138"/>
+        <location filename="../../desktop/ui/plan_view.py" line="1135"/>
         <source>Đang xuất gói đề xuất…</source>
         <translation>Exporting the proposals package…</translation>
     </message>
