@@ -13,7 +13,7 @@ audit entries: this measures reading, not loading.
            assessments rows (unit, score, appraised score) with fetchall
 - counts:  board.board_counts
 - rank:    results.rank, first run (stores rank and totals for every unit, one audit entry
-           each) and second run (nothing changed, nothing written)
+           each, written in batches) and second run (nothing changed, nothing written)
 Times are the median of --repeat runs (rank: one run each).
 """
 

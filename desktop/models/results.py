@@ -19,12 +19,23 @@ Exact decimals throughout: Decimal in memory, canonical strings in the database.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop.models import campaigns, criteria, records, scoring, stages, units, workspaces
-from desktop.models.decimals import format_decimal
+from desktop.models import (
+    audit,
+    campaigns,
+    criteria,
+    records,
+    scoring,
+    stages,
+    units,
+    workspaces,
+)
+from desktop.models.decimals import ZERO, format_decimal
 from desktop.models.errors import InvalidInput
 from desktop.models.scoring import Totals
 from desktop.models.store import Workspace, utc_now
@@ -247,45 +258,141 @@ def _enrolled(ws: Workspace, campaign_id: str) -> list[dict[str, Any]]:
         "WHERE cu.campaign_id = ? ORDER BY u.code", [campaign_id])
 
 
+@dataclass(frozen=True)
+class _SetPlan:
+    """A criteria set laid out once for summing many units (`_all_totals`): what
+    `scoring._totals` looks up node by node, precomputed. `leaves`: (criterion id, role,
+    area code, whether the appraised column falls back to the entered score) in the set's
+    order; role one of _SELF, _SURVEY, _BONUS, _PENALTY."""
+    criteria_set: Any
+    area_max: dict[str, Decimal]
+    area_titles: dict[str, str]
+    maximum: Decimal
+    scorable: int
+    total_points: Decimal
+    leaves: tuple[tuple[str, int, str, bool], ...]
+
+
+_SELF, _SURVEY, _BONUS, _PENALTY = range(4)
+
+
+def _set_plan(ws: Workspace, set_id: str) -> _SetPlan:
+    nodes = criteria.list_criteria(ws, set_id)
+    leaf_codes = criteria.leaf_codes(nodes)
+    area_max: dict[str, Decimal] = {}
+    area_titles: dict[str, str] = {}
+    maximum = ZERO
+    for node in nodes:
+        if node.kind == "area":
+            area_max[node.code] = node.maximum
+            area_titles[node.code] = node.title
+            maximum += node.maximum
+    leaves: list[tuple[str, int, str, bool]] = []
+    scorable = 0
+    for node in nodes:
+        if node.code not in leaf_codes:
+            continue
+        if node.kind == "bonus":
+            role = _BONUS
+        elif node.kind == "penalty":
+            role = _PENALTY
+        else:
+            role = _SELF if node.self_scored else _SURVEY
+            scorable += role == _SELF
+        leaves.append((node.id, role, node.code.split(".")[0], not node.self_scored))
+    criteria_set = criteria.get_criteria_set(ws, set_id)
+    return _SetPlan(criteria_set, area_max, area_titles, maximum, scorable,
+                    Decimal(criteria_set.total_points), tuple(leaves))
+
+
+def _column_totals(plan: _SetPlan, values: list[Decimal | None], band_of: Any) -> Totals:
+    """`scoring._totals` for one column (`values` in the order of `plan.leaves`): the same
+    Decimal additions, so the same figures."""
+    points: dict[str, Decimal] = dict.fromkeys(plan.area_max, ZERO)
+    own = survey = bonus = penalty = ZERO
+    scored = 0
+    for (_, role, area, _), score in zip(plan.leaves, values, strict=True):
+        if score is None:
+            continue
+        if role == _SELF:
+            points[area] = points.get(area, ZERO) + score
+            own += score
+            scored += 1
+        elif role == _SURVEY:
+            points[area] = points.get(area, ZERO) + score
+            survey += score
+        elif role == _BONUS:
+            bonus += score
+        else:
+            penalty += score
+    convention = plan.criteria_set.final_convention
+    final = scoring.final_total(own + survey, bonus, penalty, plan.total_points, convention)
+    index = scoring.index_percent(final, plan.total_points)
+    return Totals(areas={code: (value, plan.area_max.get(code, ZERO))
+                         for code, value in points.items()},
+                  area_titles=dict(plan.area_titles), self_scored=own, survey=survey,
+                  bonus=bonus, penalty=penalty, maximum=plan.maximum, final=final,
+                  index=index, band=band_of(index), scored=scored, scorable=plan.scorable)
+
+
+class _Decimals(dict):
+    """Stored score text → Decimal, each distinct text converted once (None stays None)."""
+
+    def __missing__(self, text: str | None) -> Decimal | None:
+        value = self[text] = Decimal(text) if text is not None else None
+        return value
+
+
 def _all_totals(ws: Workspace, campaign_id: str,
                 enrolled: list[dict[str, Any]]) -> dict[str, tuple[Totals, Totals]]:
     """unit id → (appraised totals, self totals) for every enrolled unit, from one read of
     the campaign's assessments: the same sums as `scoring.scoresheet` (survey leaves without
     an appraised value count their entered score in the appraised column), without building
-    a score sheet per unit."""
-    sets: dict[str, tuple[Any, list, set[str]]] = {}
-    for set_id in {row["criteria_set_id"] for row in enrolled}:
-        nodes = criteria.list_criteria(ws, set_id)
-        sets[set_id] = (criteria.get_criteria_set(ws, set_id), nodes, criteria.leaf_codes(nodes))
-    own_scores: dict[str, dict[str, Decimal | None]] = {}
-    appraised: dict[str, dict[str, Decimal | None]] = {}
-    for unit_id, criterion_id, score, appraised_score in ws.db.execute(
-            "SELECT unit_id, criterion_id, score, appraised_score FROM assessments "
-            "WHERE campaign_id = ?", [campaign_id]):
-        own_scores.setdefault(unit_id, {})[criterion_id] = (
-            Decimal(score) if score is not None else None)
-        appraised.setdefault(unit_id, {})[criterion_id] = (
-            Decimal(appraised_score) if appraised_score is not None else None)
+    a score sheet per unit. Each criteria set is laid out once (`_SetPlan`), each distinct
+    stored score string becomes a Decimal once, the bands are read once per group."""
+    plans = {set_id: _set_plan(ws, set_id)
+             for set_id in dict.fromkeys(row["criteria_set_id"] for row in enrolled)}
+    cursor = ws.db.execute(
+        "SELECT unit_id, criterion_id, score, appraised_score FROM assessments "
+        "WHERE campaign_id = ? ORDER BY unit_id", [campaign_id])
+    stored = {unit_id: {cells[1]: cells for cells in group}
+              for unit_id, group in itertools.groupby(cursor, key=operator.itemgetter(0))}
+    number = _Decimals()
+
+    band_makers: dict[str, Any] = {}
+
+    def bands_of(group_id: str) -> Any:
+        maker = band_makers.get(group_id)
+        if maker is None:
+            bands = campaigns.rating_bands(ws, campaign_id, group_id)
+            seen: dict[Decimal, str | None] = {}
+
+            def maker(index: Decimal) -> str | None:
+                if index not in seen:
+                    seen[index] = scoring.rating_band(index, bands)
+                return seen[index]
+
+            band_makers[group_id] = maker
+        return maker
+
+    missing = (None, None, None, None)
     out: dict[str, tuple[Totals, Totals]] = {}
     for row in enrolled:
-        criteria_set, nodes, leaves = sets[row["criteria_set_id"]]
-        bands = campaigns.rating_bands(ws, campaign_id, row["group_id"])
-        mine = own_scores.get(row["unit_id"], {})
-        judged = appraised.get(row["unit_id"], {})
-        self_column: dict[str, Decimal | None] = {}
-        appraised_column: dict[str, Decimal | None] = {}
-        for node in nodes:
-            if node.code not in leaves:
-                continue
-            self_column[node.code] = mine.get(node.id)
-            value = judged.get(node.id)
-            if value is None and not node.self_scored:
-                value = mine.get(node.id)  # survey points entered in the self column
-            appraised_column[node.code] = value
-        # scoring's own summing (areas, survey, bonus/penalty, convention, index, band)
-        out[row["unit_id"]] = (
-            scoring._totals(nodes, leaves, appraised_column, criteria_set, bands),
-            scoring._totals(nodes, leaves, self_column, criteria_set, bands))
+        plan = plans[row["criteria_set_id"]]
+        cells = stored.get(row["unit_id"], {})
+        own_column: list[Decimal | None] = []
+        appraised_column: list[Decimal | None] = []
+        for criterion_id, _, _, fallback in plan.leaves:
+            _, _, score, appraised_score = cells.get(criterion_id, missing)
+            mine = number[score]
+            own_column.append(mine)
+            value = number[appraised_score]
+            if value is None and fallback:
+                value = mine  # survey points entered in the self column
+            appraised_column.append(value)
+        band_of = bands_of(row["group_id"])
+        out[row["unit_id"]] = (_column_totals(plan, appraised_column, band_of),
+                               _column_totals(plan, own_column, band_of))
     return out
 
 
@@ -329,21 +436,67 @@ def rank(ws: Workspace, campaign_id: str) -> list[RankRow]:
                 index_percent=final.index, band=final.band, rank=place,
                 rank_of=len(members), provisional=provisional))
     with ws.write():
-        for item in out:
-            _store_rank(ws, campaign_id, item, totals[item.unit_id])
+        _store_ranks(ws, campaign_id, out, totals)
     return out
 
 
-def _store_rank(ws: Workspace, campaign_id: str, item: RankRow,
-                totals: tuple[Totals, Totals]) -> None:
-    row = stages.result_row(ws, campaign_id, item.unit_id)
-    changes: dict[str, Any] = {"block": item.block, "rank": item.rank, "rank_of": item.rank_of,
-                               "method": RANK_METHOD_VI}
-    if row["stage"] != "approved":
-        changes.update(_figures(*totals))
-    if any(row[key] != value for key, value in changes.items()):
+def _store_ranks(ws: Workspace, campaign_id: str, ranked: list[RankRow],
+                 totals: dict[str, tuple[Totals, Totals]]) -> None:
+    """Store each unit's rank (and, unless approved, its totals) in `unit_results`, inside
+    the caller's unit of work: what `records.update` would write row by row — only the fields
+    that changed, `change_count` + 1, `updated_at`, one audit entry per changed row, in the
+    order of `ranked` — read with one query and written in batches. The audit entries are
+    chained here from the last entry in the log (`audit.record` reads it before every entry);
+    a missing `unit_results` row is created through `stages.result_row` after the pending
+    entries are written, so the chain stays in order."""
+    db = ws.db
+    stored = {row["unit_id"]: row for row in records.rows(
+        db, "SELECT * FROM unit_results WHERE campaign_id = ?", [campaign_id])}
+    updates: dict[tuple[str, ...], list[list[Any]]] = {}
+    entries: list[list[Any]] = []
+    last: list[Any] = []
+
+    def flush() -> None:
+        for columns, values in updates.items():
+            assignments = ", ".join(f"{key} = ?" for key in columns)
+            db.conn.executemany(f"UPDATE unit_results SET {assignments} WHERE id = ?", values)
+        if entries:
+            db.conn.executemany(
+                "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, old_json, "
+                "new_json, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", entries)
+        updates.clear()
+        entries.clear()
+        last.clear()
+
+    for item in ranked:
+        row = stored.get(item.unit_id)
+        if row is None:
+            flush()
+            row = stages.result_row(ws, campaign_id, item.unit_id)
+        changes: dict[str, Any] = {"block": item.block, "rank": item.rank,
+                                   "rank_of": item.rank_of, "method": RANK_METHOD_VI}
+        if row["stage"] != "approved":
+            changes.update(_figures(*totals[item.unit_id]))
+        if not any(row[key] != value for key, value in changes.items()):
+            continue
         changes["computed_at"] = utc_now()
-        records.update(ws.db, "unit_results", row["id"], changes, actor=ws.operator)
+        changed = {key: value for key, value in changes.items() if row.get(key) != value}
+        changed_row = {**changed, "change_count": row["change_count"] + 1,
+                       "updated_at": utc_now()}
+        updates.setdefault(tuple(changed_row), []).append([*changed_row.values(), row["id"]])
+        if not last:
+            found = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+                               ).fetchone()
+            last.extend(found if found else (0, audit.GENESIS))
+        entry = {"seq": last[0] + 1, "at": utc_now(), "actor": ws.operator, "action": "update",
+                 "entity": "unit_results", "entity_id": row["id"],
+                 "old_json": audit._canonical({key: row[key] for key in changed}).decode(),
+                 "new_json": audit._canonical(changed).decode(), "reason": "",
+                 "prev_hash": last[1]}
+        entry["hash"] = audit._entry_hash(entry)
+        entries.append(list(entry.values()))
+        last[:] = [entry["seq"], entry["hash"]]
+    flush()
 
 
 # -- what a unit's window shows ----------------------------------------------------------------
