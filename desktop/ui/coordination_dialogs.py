@@ -134,6 +134,23 @@ class _ServiceDialog(QDialog):
         else:
             self.session.show_error(exc)
 
+    def export_many(self, job, title: str, said, changes: str) -> None:  # noqa: ANN001
+        """Run an export that writes one package per unit (a long job), then list them:
+        `said(n)` is the sentence above the list."""
+
+        def finished(built: list[Any]) -> None:
+            self.export_button.setEnabled(True)
+            self.result.setText(said(len(built)))
+            self.show_items([f"{b.manifest['recipient']['unit_code']}: {b.path}" for b in built])
+            self.done.emit(built)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.failed(exc)
+
+        self.export_button.setEnabled(False)
+        self.session.run_long(job, title, finished, changes=changes, on_error=failed)
+
     def round_combo_box(self) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("Vòng 1"), 1)
@@ -266,22 +283,10 @@ class ExplanationRequestsDialog(_ServiceDialog):
         if folder is None:
             return
         round = int(self.round_combo.currentData())
-
-        def finished(built: list[Any]) -> None:
-            self.export_button.setEnabled(True)
-            self.result.setText(self.tr("Đã ghi %n gói:", None, len(built)))
-            self.show_items([f"{b.manifest['recipient']['unit_code']}: {b.path}" for b in built])
-            self.done.emit(built)
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            self.failed(exc)
-
-        self.export_button.setEnabled(False)
-        self.session.run_long(
+        self.export_many(
             lambda ws, _p: appraisal_sync.export_explanation_requests(ws, folder, round=round),
-            self.tr("Đang xuất đề nghị giải trình…"), finished, changes="appraisal",
-            on_error=failed)
+            self.tr("Đang xuất đề nghị giải trình…"),
+            lambda n: self.tr("Đã ghi %n gói:", None, n), "appraisal")
 
 
 class SurveyDialog(_ServiceDialog):
@@ -368,21 +373,9 @@ class ResultsExportDialog(_ServiceDialog):
         folder = self.folder_or_say(self.folder)
         if folder is None:
             return
-
-        def finished(built: list[Any]) -> None:
-            self.export_button.setEnabled(True)
-            self.result.setText(self.tr("Đã ghi %n gói kết quả:", None, len(built)))
-            self.show_items([f"{b.manifest['recipient']['unit_code']}: {b.path}" for b in built])
-            self.done.emit(built)
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            self.failed(exc)
-
-        self.export_button.setEnabled(False)
-        self.session.run_long(lambda ws, _p: results_sync.export_results(ws, folder),
-                              self.tr("Đang xuất gói kết quả…"), finished, changes="results",
-                              on_error=failed)
+        self.export_many(lambda ws, _p: results_sync.export_results(ws, folder),
+                         self.tr("Đang xuất gói kết quả…"),
+                         lambda n: self.tr("Đã ghi %n gói kết quả:", None, n), "results")
 
 
 class AppraisalExportDialog(_ServiceDialog):

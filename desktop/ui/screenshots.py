@@ -490,6 +490,28 @@ def _coordination_appraise(ws, cid: str, unit_codes, *, areas=None) -> None:  # 
                                    request_explanation=ask)
 
 
+def _province_campaign(ws, province: str, unit_rows, due_in_days: dict[str, int]):  # noqa: ANN001, ANN202
+    """At a coordinator: the registry units (code, name, type, group), the campaign over both
+    sample sets with deadlines `due_in_days` from today and the usual five bands."""
+    import datetime as dt
+
+    from desktop.models import criteria, setup, units
+
+    departments = criteria.load_sample_criteria_set(ws, "so-ban-nganh")
+    communes = criteria.load_sample_criteria_set(ws, "xa-phuong")
+    for code, name, unit_type, _group in unit_rows:
+        units.create_unit(ws, code=code, name=name, unit_type=unit_type, province=province)
+    today = dt.date.today()
+    return setup.set_up_campaign(
+        ws, year=departments.year, title=f"Đánh giá Chỉ số CCHC năm {departments.year}",
+        province=province,
+        groups={"so-ban-nganh": ("Sở, ban, ngành", departments.id),
+                "xa-phuong": ("UBND cấp xã, phường, đặc khu", communes.id)},
+        deadlines={kind: today + dt.timedelta(days=days) for kind, days in due_in_days.items()},
+        bands={None: [("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "70"),
+                      ("Trung bình", "50"), ("Yếu", "0")]})
+
+
 def build_coordination_world(data_dir: Path) -> dict[str, str]:
     """A campaign in full swing at Sở Nội vụ, built through packages between real
     installations: twelve units (departments, a central agency, communes) at every stage —
@@ -505,10 +527,8 @@ def build_coordination_world(data_dir: Path) -> dict[str, str]:
         appraisal,
         assessments,
         campaigns,
-        criteria,
         records,
         results,
-        setup,
         survey,
         units,
         workspaces,
@@ -527,22 +547,9 @@ def build_coordination_world(data_dir: Path) -> dict[str, str]:
                                               unit_code="SNV", unit_name="Sở Nội vụ",
                                               province=province, unit_type="so")
     with open_workspace(coordinator) as ws:
-        departments = criteria.load_sample_criteria_set(ws, "so-ban-nganh")
-        communes = criteria.load_sample_criteria_set(ws, "xa-phuong")
-        for code, name, unit_type, _group in COORDINATION_UNITS:
-            units.create_unit(ws, code=code, name=name, unit_type=unit_type, province=province)
-        campaign = setup.set_up_campaign(
-            ws, year=departments.year, title=f"Đánh giá Chỉ số CCHC năm {departments.year}",
-            province=province,
-            groups={"so-ban-nganh": ("Sở, ban, ngành", departments.id),
-                    "xa-phuong": ("UBND cấp xã, phường, đặc khu", communes.id)},
-            deadlines={"self_scoring": today + dt.timedelta(days=10),
-                       "round1_appraisal": today + dt.timedelta(days=30),
-                       "explanation": today + dt.timedelta(days=45),
-                       "round2_appraisal": today + dt.timedelta(days=60),
-                       "publication": today + dt.timedelta(days=120)},
-            bands={None: [("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "70"),
-                          ("Trung bình", "50"), ("Yếu", "0")]})
+        campaign = _province_campaign(ws, province, COORDINATION_UNITS, {
+            "self_scoring": 10, "round1_appraisal": 30, "explanation": 45,
+            "round2_appraisal": 60, "publication": 120})
         cid = campaign.id
         for code, _name, _type, group in COORDINATION_UNITS:
             campaigns.enrol_unit(ws, cid, units.unit_by_code(ws, code).id, group)
@@ -878,7 +885,7 @@ def build_plan_world(data_dir: Path) -> dict[str, str]:
     Sở Nội vụ)."""
     import datetime as dt
 
-    from desktop.models import campaigns, criteria, plan, records, setup, tasks, units, workspaces
+    from desktop.models import campaigns, plan, records, tasks, units, workspaces
     from desktop.models.paths import workspace_dir
     from desktop.models.store import open_workspace
     from desktop.sync import exchange, keys
@@ -893,20 +900,8 @@ def build_plan_world(data_dir: Path) -> dict[str, str]:
                                               unit_code="SNV", unit_name="Sở Nội vụ",
                                               province=province, unit_type="so")
     with open_workspace(coordinator) as ws:
-        departments = criteria.load_sample_criteria_set(ws, "so-ban-nganh")
-        communes = criteria.load_sample_criteria_set(ws, "xa-phuong")
-        for code, name, unit_type, _group in PLAN_UNITS:
-            units.create_unit(ws, code=code, name=name, unit_type=unit_type, province=province)
-        campaign = setup.set_up_campaign(
-            ws, year=departments.year, title=f"Đánh giá Chỉ số CCHC năm {departments.year}",
-            province=province,
-            groups={"so-ban-nganh": ("Sở, ban, ngành", departments.id),
-                    "xa-phuong": ("UBND cấp xã, phường, đặc khu", communes.id)},
-            deadlines={"proposals": today + dt.timedelta(days=10),
-                       "self_scoring": today + dt.timedelta(days=25),
-                       "publication": today + dt.timedelta(days=120)},
-            bands={None: [("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "70"),
-                          ("Trung bình", "50"), ("Yếu", "0")]})
+        campaign = _province_campaign(ws, province, PLAN_UNITS, {
+            "proposals": 10, "self_scoring": 25, "publication": 120})
         cid = campaign.id
         for code, _name, _type, group in PLAN_UNITS:
             campaigns.enrol_unit(ws, cid, units.unit_by_code(ws, code).id, group)

@@ -32,57 +32,57 @@
 <context>
     <name>AppraisalExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="392"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="385"/>
         <source>Xuất kết quả thẩm định</source>
         <translation>Export appraisal results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="393"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="386"/>
         <source>Gói mang mọi kết quả thẩm định đã ghi cho các đơn vị được giao, đến vòng đã chọn; gói sau thay thế gói trước nên có thể gửi lại bất cứ lúc nào.</source>
         <translation>The package carries every appraisal result recorded for the assigned units, up to the chosen round; a later package replaces an earlier one, so it can be sent again at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="396"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="389"/>
         <source>Mã hóa để chỉ Sở Nội vụ đọc được</source>
         <translation>Encrypt so that only the Department of Home Affairs can read it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="397"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="390"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="397"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="390"/>
         <source>Nơi lưu tệp .cchc</source>
         <translation>Where to save the .cchc file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="399"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="392"/>
         <source>Vòng:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="401"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="394"/>
         <source>Lưu vào:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="402"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="395"/>
         <source>Xuất gói</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="407"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="400"/>
         <source>Hãy chọn nơi lưu tệp.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="415"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="408"/>
         <source>Đã xuất và đọc lại để kiểm tra: %1 (%2 byte).</source>
         <translation>Exported and read back to verify: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="420"/>
         <source>Đang xuất kết quả thẩm định…</source>
         <translation>Exporting appraisal results…</translation>
     </message>
@@ -506,62 +506,62 @@ explanation</translation>
 <context>
     <name>AppraisalWorkDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="172"/>
         <source>Xuất gói giao thẩm định</source>
         <translation>Export appraisal work packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="173"/>
         <source>Gói mang bài tự đánh giá, giải trình và tài liệu kiểm chứng của các đơn vị đã nộp (chưa phê duyệt), chỉ phần các lĩnh vực do cơ quan đó thẩm định. Các đơn vị được giao chuyển sang “Đang thẩm định”.</source>
         <translation>The package carries the self-assessments, explanations and evidence of the units that have submitted (and are not yet approved), limited to the areas that department appraises. The units sent move to “Under appraisal”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="179"/>
         <source>Tất cả cơ quan thẩm định (mỗi cơ quan một gói)</source>
         <translation>All appraising departments (one package each)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="184"/>
         <source>Chọn thư mục lưu gói</source>
         <translation>Choose a folder for the packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="185"/>
         <source>Thư mục lưu gói (ổ USB hoặc thư mục gửi thư)</source>
         <translation>Folder for the packages (USB stick or outgoing mail folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="186"/>
         <source>Cơ quan thẩm định:</source>
         <translation>Appraising department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="188"/>
         <source>Lĩnh vực:</source>
         <translation>Areas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="189"/>
         <source>Vòng:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="190"/>
         <source>Lưu vào:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="191"/>
         <source>Xuất gói</source>
         <translation>Export packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="204"/>
         <source>Chưa phân công cơ quan nào khác thẩm định: mọi lĩnh vực do Sở Nội vụ thẩm định trực tiếp.</source>
         <translation>No other appraising department has been assigned: the Department of Home Affairs appraises every area directly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="248"/>
         <source>Đã xuất %n gói giao thẩm định.</source>
         <translation>
             <numerusform>Exported %n appraisal work package.</numerusform>
@@ -569,7 +569,7 @@ explanation</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="261"/>
         <source>Đang xuất gói giao thẩm định…</source>
         <translation>Exporting appraisal work packages…</translation>
     </message>
@@ -577,32 +577,32 @@ explanation</translation>
 <context>
     <name>AreaAppraisersDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="435"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="428"/>
         <source>Phân công thẩm định theo lĩnh vực</source>
         <translation>Assign appraisers by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="436"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="429"/>
         <source>Chọn cơ quan thẩm định cho từng lĩnh vực của từng nhóm đơn vị; thay đổi được lưu ngay và đi kèm gói đợt đánh giá gửi lần sau.</source>
         <translation>Choose the appraising department for each area of each unit group; changes are saved at once and go out with the next campaign package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="439"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="432"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="439"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="432"/>
         <source>Lĩnh vực</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="440"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="433"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="479"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="472"/>
         <source>Đã lưu: lĩnh vực %1 (%2) do %3 thẩm định.</source>
         <translation>Saved: area %1 (%2) is appraised by %3.</translation>
     </message>
@@ -2580,42 +2580,42 @@ progress</translation>
 <context>
     <name>ExplanationRequestsDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="270"/>
         <source>Xuất kết quả thẩm định và đề nghị giải trình</source>
         <translation>Export appraisal results and explanation requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="271"/>
         <source>Mỗi đơn vị đã được thẩm định đủ trong vòng nhận một gói: điểm thẩm định, nhận xét và các tiêu chí cần giải trình, kèm hạn giải trình.</source>
         <translation>Each unit fully appraised in the round gets one package: the appraised points, the remarks and the criteria needing an explanation, with the explanation deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="275"/>
         <source>Chọn thư mục lưu gói</source>
         <translation>Choose a folder for the packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="276"/>
         <source>Thư mục lưu các gói</source>
         <translation>Folder for the packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="277"/>
         <source>Vòng:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="278"/>
         <source>Lưu vào:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="279"/>
         <source>Xuất gói</source>
         <translation>Export packages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="289"/>
         <source>Đã ghi %n gói:</source>
         <translation>
             <numerusform>Wrote %n package:</numerusform>
@@ -2623,7 +2623,7 @@ progress</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="288"/>
         <source>Đang xuất đề nghị giải trình…</source>
         <translation>Exporting explanation requests…</translation>
     </message>
@@ -4495,37 +4495,37 @@ Approve only if every digit is identical.</translation>
 <context>
     <name>ResultsExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="358"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="363"/>
         <source>Xuất kết quả cho các đơn vị</source>
         <translation>Export results to units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="359"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="364"/>
         <source>Mỗi đơn vị đã được phê duyệt điểm nhận một gói kết quả: điểm cuối cùng từng tiêu chí, nhận xét, tổng điểm, Chỉ số, xếp loại, thứ hạng trong khối và phương pháp xếp hạng. Thứ hạng được tính lại trước khi xuất.</source>
         <translation>Each unit whose points have been approved gets a results package: the final points for each criterion, the remarks, the total, the Index, the rating, the rank in its block and the ranking method. Ranks are recalculated before exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="362"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="367"/>
         <source>Chọn thư mục lưu gói</source>
         <translation>Choose a folder for the packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="363"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="368"/>
         <source>Thư mục lưu các gói kết quả</source>
         <translation>Folder for the results packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="364"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="369"/>
         <source>Lưu vào:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="370"/>
         <source>Xuất gói</source>
         <translation>Export packages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="378"/>
         <source>Đã ghi %n gói kết quả:</source>
         <translation>
             <numerusform>Wrote %n results package:</numerusform>
@@ -4533,7 +4533,7 @@ Approve only if every digit is identical.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="384"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="377"/>
         <source>Đang xuất gói kết quả…</source>
         <translation>Exporting results packages…</translation>
     </message>
@@ -4723,78 +4723,78 @@ points</translation>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="296"/>
         <source>Điểm điều tra xã hội học</source>
         <translation>Survey points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="297"/>
         <source>1. Xuất tệp mẫu (mỗi đơn vị một dòng, mỗi tiêu chí điều tra một cột). 2. Điền điểm quy đổi (ô trống: chưa nhập). 3. Nhập lại tệp: mọi ô phải hợp lệ thì mới nhập, nếu không sẽ liệt kê các ô cần sửa.</source>
         <translation>1. Export the template (one row per unit, one column per survey criterion). 2. Fill in the converted points (an empty cell means not entered). 3. Import the file back: it is imported only if every cell is valid; otherwise the cells to fix are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="300"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="300"/>
         <source>Nơi lưu tệp mẫu .xlsx</source>
         <translation>Where to save the .xlsx template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="296"/>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="303"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="302"/>
         <source>Chọn tệp điểm</source>
         <translation>Choose the points file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="302"/>
         <source>Tệp .xlsx đã điền điểm</source>
         <translation>The filled-in .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="304"/>
         <source>Xuất tệp mẫu</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="306"/>
         <source>Nhập điểm</source>
         <translation>Import points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="314"/>
         <source>Tệp mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="315"/>
         <source>Nhập từ:</source>
         <translation>Import from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="321"/>
         <source>Hãy chọn nơi lưu tệp mẫu.</source>
         <translation>Choose where to save the template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="327"/>
         <source>Đã lưu tệp mẫu: %1</source>
         <translation>Saved the template: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="338"/>
         <source>Hãy chọn tệp điểm cần nhập.</source>
         <translation>Choose the points file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="342"/>
         <source>Đã nhập %1 ô điểm; %2 ô thay đổi so với trước.</source>
         <translation>Imported %1 point cells; %2 changed from before.</translation>
     </message>
@@ -5410,17 +5410,17 @@ deadline</translation>
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="156"/>
         <source>Vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="157"/>
         <source>Vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordination_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/coordination_dialogs.py" line="163"/>
         <source>Hãy chọn một thư mục có sẵn để lưu các gói.</source>
         <translation>Choose an existing folder to save the packages in.</translation>
     </message>
