@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,9 +48,12 @@ class Unit:
     group: str
     submission: Path | None = None
     evidence: list[Path] = field(default_factory=list)
+    evidence_size: int | None = None  # kept when the files are gone (a lean province)
 
     @property
     def evidence_bytes(self) -> int:
+        if self.evidence_size is not None and not self.evidence:
+            return self.evidence_size
         return sum(p.stat().st_size for p in self.evidence)
 
 
@@ -137,8 +141,10 @@ def _inputs(ws, campaign_id: str, unit_id: str, rng: random.Random) -> dict[str,
 
 def make_unit(root: Path, code: str, name: str, unit_type: str, campaign_package: Path,
               root_fp: str, rng: random.Random, bytes_per_unit: int,
-              files: int | None = None) -> tuple[Unit, Path, str]:
-    """The unit's installation up to its enrolment; returns (unit, enrolment, fingerprint)."""
+              files: int | None = None, lean: bool = False) -> tuple[Unit, Path, str]:
+    """The unit's installation up to its enrolment; returns (unit, enrolment, fingerprint).
+    `lean`: each scan is deleted once the workspace's store holds its copy (`unit.evidence`
+    then names the stored copies)."""
     data = root / "units" / code
     folder = workspaces.create_workspace(data, "main", role="unit", unit_code=code,
                                          unit_name=name, province=PROVINCE, unit_type=unit_type)
@@ -168,10 +174,13 @@ def make_unit(root: Path, code: str, name: str, unit_type: str, campaign_package
         added = []
         for index, size in enumerate(evidence_sizes(rng, bytes_per_unit, count)):
             path = write_pdf_like(scans / f"Tài liệu {code} số {index + 1}.pdf", size, rng)
+            item = evidence.add_evidence(ws, path, doc_number=f"{index + 1}/BC-{code}",
+                                         doc_date=f"{campaign.year}-{rng.randint(1, 10):02d}-08")
+            added.append(item.evidence.id)
+            if lean:
+                path.unlink()
+                path = ws.evidence.path_for(item.evidence.sha256)
             unit.evidence.append(path)
-            added.append(evidence.add_evidence(
-                ws, path, doc_number=f"{index + 1}/BC-{code}",
-                doc_date=f"{campaign.year}-{rng.randint(1, 10):02d}-08").evidence.id)
         for number, criterion in enumerate(cited):  # every score needs a document
             evidence.link_to_criterion(ws, added[number % len(added)], campaign.id, unit_id,
                                        criterion)
@@ -186,8 +195,11 @@ def submit(unit: Unit, out: Path) -> Path:
 
 
 def generate(root: Path, *, units_count: int = 190, mb_per_unit: float = 5.0,
-             seed: int = 2026, export: bool = True, log=None) -> Province:  # noqa: ANN001
-    """The whole province under `root` (which should be empty)."""
+             seed: int = 2026, export: bool = True, lean: bool = False,
+             log=None) -> Province:  # noqa: ANN001
+    """The whole province under `root` (which should be empty). `lean` keeps the disk used
+    to about the packages: scans are deleted once stored, and each unit's installation once
+    its submission is exported (`unit.folder` and `unit.evidence` are then gone)."""
     root.mkdir(parents=True, exist_ok=True)
     coord, root_fp = coordinator(root)
     campaign_package = root / "campaign.cchc"
@@ -206,7 +218,8 @@ def generate(root: Path, *, units_count: int = 190, mb_per_unit: float = 5.0,
     for index, (code, name, unit_type) in enumerate(planned):
         unit_rng = random.Random(f"{seed}:{code}")
         unit, enrolment, fingerprint = make_unit(root, code, name, unit_type, campaign_package,
-                                                 root_fp, unit_rng, int(mb_per_unit * MiB))
+                                                 root_fp, unit_rng, int(mb_per_unit * MiB),
+                                                 lean=lean)
         with open_workspace(coord) as ws:
             result = exchange.import_package(ws, enrolment)
             if result.state != "accepted":
@@ -214,6 +227,10 @@ def generate(root: Path, *, units_count: int = 190, mb_per_unit: float = 5.0,
             keys.approve(ws, code, fingerprint=fingerprint)
         if export:
             submit(unit, packages / f"{code}.cchc")
+            if lean:
+                unit.evidence_size = unit.evidence_bytes
+                shutil.rmtree(root / "units" / code)
+                unit.evidence = []
         made.append(unit)
         if log is not None:
             log(f"unit {index + 1}/{units_count} {code}")
@@ -221,9 +238,11 @@ def generate(root: Path, *, units_count: int = 190, mb_per_unit: float = 5.0,
                     root_fingerprint=root_fp, campaign_package=campaign_package, units=made)
 
 
-def large_unit(province: Province, megabytes: int, *, files: int = 8, seed: int = 99) -> Unit:
+def large_unit(province: Province, megabytes: int, *, files: int = 8, seed: int = 99,
+               lean: bool = False) -> Unit:
     """One more department, enrolled and approved, citing `files` scans of `megabytes` MiB in
-    all; its submission is not exported (the caller times that)."""
+    all; its submission is not exported (the caller times that). `lean`: the scans are deleted
+    once stored (`unit.evidence` names the stored copies)."""
     root, code = province.root, "SLARGE"
     with open_workspace(province.coordinator) as ws:
         campaign = campaigns.require_active_campaign(ws)
@@ -234,7 +253,7 @@ def large_unit(province: Province, megabytes: int, *, files: int = 8, seed: int 
         exchange.export_campaign(ws, root / "campaign-large.cchc")
     unit, enrolment, fingerprint = make_unit(
         root, code, "Sở có nhiều minh chứng", "so", root / "campaign-large.cchc",
-        province.root_fingerprint, random.Random(seed), megabytes * MiB, files=files)
+        province.root_fingerprint, random.Random(seed), megabytes * MiB, files=files, lean=lean)
     with open_workspace(province.coordinator) as ws:
         assert exchange.import_package(ws, enrolment).state == "accepted"
         keys.approve(ws, code, fingerprint=fingerprint)

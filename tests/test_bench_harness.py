@@ -1,5 +1,5 @@
 """`python -m bench` (issue 10) prints one line per benchmark and writes its JSON: checked on
-the two fastest benchmarks with a province of two units. The benchmarks themselves are not
+the two fastest benchmarks with a province of two units and an 8 MiB package. The benchmarks themselves are not
 part of the test run."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_quick_run_prints_lines_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--only", "export,verify", "--units", "2",
-         "--mb-per-unit", "1", "--json", str(out), "--dir", str(tmp_path)],
+         "--mb-per-unit", "1", "--large-mb", "8", "--json", str(out), "--dir", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = [line for line in done.stdout.splitlines() if not line.startswith("#")]
@@ -32,3 +32,14 @@ def test_quick_run_prints_lines_and_writes_json(tmp_path: Path) -> None:
         assert {"value", "unit", "ratio", "baseline", "target", "verdict"} <= set(figure)
         assert figure["unit"] == "MB/s" and figure["value"] > 0
     assert not list(tmp_path.glob("cchc-bench-*"))  # the scratch folder is removed
+
+
+def test_a_run_that_would_fill_the_disk_is_refused_before_it_starts(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--only", "import", "--mb-per-unit", "100000000",
+         "--json", str(out), "--dir", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "not enough disk space" in done.stderr and "GiB needed" in done.stderr
+    assert not out.exists() and not list(tmp_path.glob("cchc-bench-*"))

@@ -4,6 +4,7 @@ every update, and an audit entry for each change, all inside the caller's unit o
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import Any
 
 import sqlite_utils
@@ -20,14 +21,25 @@ def new_id() -> str:
 def insert(
     db: sqlite_utils.Database, table: str, row: dict[str, Any], *, actor: str, reason: str = ""
 ) -> dict[str, Any]:
+    record_id = add(db, table, row, actor=actor, reason=reason)
+    return fetch(db, table, record_id)
+
+
+def add(
+    db: sqlite_utils.Database, table: str, row: dict[str, Any], *, actor: str, reason: str = "",
+    log: audit.Batch | None = None,
+) -> str:
+    """`insert` without reading the row back (returns its id); with `log`, the audit entry
+    goes into that batch."""
     now = utc_now()
     record = {"id": new_id(), **row, "change_count": 0, "created_at": now, "updated_at": now}
     columns = ", ".join(record)
     marks = ", ".join("?" for _ in record)
     db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values()))
-    audit.record(db, actor=actor, action="create", entity=table, entity_id=record["id"],
-                 old={}, new=row, reason=reason)
-    return fetch(db, table, record["id"])
+    (log.add if log is not None else partial(audit.record, db))(
+        actor=actor, action="create", entity=table, entity_id=record["id"], old={}, new=row,
+        reason=reason)
+    return record["id"]
 
 
 def fetch(db: sqlite_utils.Database, table: str, record_id: str) -> dict[str, Any]:
@@ -50,17 +62,34 @@ def update(
     """Apply `changes`; returns (old row, new row). Fields that keep their value are not
     written, and an update that changes nothing leaves no trace."""
     old = fetch(db, table, record_id)
+    return old, change(db, table, old, changes, actor=actor, reason=reason)
+
+
+def change(
+    db: sqlite_utils.Database,
+    table: str,
+    old: dict[str, Any],
+    changes: dict[str, Any],
+    *,
+    actor: str,
+    reason: str = "",
+    log: audit.Batch | None = None,
+) -> dict[str, Any]:
+    """`update` of a row the caller has just read whole (`old`, with its id and
+    change_count) inside the same unit of work; returns the new row. With `log`, the audit
+    entry goes into that batch."""
     changed = {key: value for key, value in changes.items() if old.get(key) != value}
     if not changed:
-        return old, old
+        return old
     changed_row = {**changed, "change_count": old["change_count"] + 1, "updated_at": utc_now()}
     assignments = ", ".join(f"{key} = ?" for key in changed_row)
     db.execute(
-        f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed_row.values(), record_id]
+        f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed_row.values(), old["id"]]
     )
-    audit.record(db, actor=actor, action="update", entity=table, entity_id=record_id,
-                 old={key: old[key] for key in changed}, new=changed, reason=reason)
-    return old, {**old, **changed_row}
+    (log.add if log is not None else partial(audit.record, db))(
+        actor=actor, action="update", entity=table, entity_id=old["id"],
+        old={key: old[key] for key in changed}, new=changed, reason=reason)
+    return {**old, **changed_row}
 
 
 def rows(db: sqlite_utils.Database, sql: str, params: list[Any] | tuple = ()) -> list[dict]:

@@ -445,58 +445,40 @@ def _store_ranks(ws: Workspace, campaign_id: str, ranked: list[RankRow],
     """Store each unit's rank (and, unless approved, its totals) in `unit_results`, inside
     the caller's unit of work: what `records.update` would write row by row — only the fields
     that changed, `change_count` + 1, `updated_at`, one audit entry per changed row, in the
-    order of `ranked` — read with one query and written in batches. The audit entries are
-    chained here from the last entry in the log (`audit.record` reads it before every entry);
-    a missing `unit_results` row is created through `stages.result_row` after the pending
-    entries are written, so the chain stays in order."""
+    order of `ranked` — read with one query and written in batches (the audit entries
+    through `audit.Batch`). A missing `unit_results` row is created through
+    `stages.result_row`, whose own audit entry comes after the batch's pending ones."""
     db = ws.db
     stored = {row["unit_id"]: row for row in records.rows(
         db, "SELECT * FROM unit_results WHERE campaign_id = ?", [campaign_id])}
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
-    entries: list[list[Any]] = []
-    last: list[Any] = []
 
     def flush() -> None:
         for columns, values in updates.items():
             assignments = ", ".join(f"{key} = ?" for key in columns)
             db.conn.executemany(f"UPDATE unit_results SET {assignments} WHERE id = ?", values)
-        if entries:
-            db.conn.executemany(
-                "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, old_json, "
-                "new_json, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", entries)
         updates.clear()
-        entries.clear()
-        last.clear()
 
-    for item in ranked:
-        row = stored.get(item.unit_id)
-        if row is None:
-            flush()
-            row = stages.result_row(ws, campaign_id, item.unit_id)
-        changes: dict[str, Any] = {"block": item.block, "rank": item.rank,
-                                   "rank_of": item.rank_of, "method": RANK_METHOD_VI}
-        if row["stage"] != "approved":
-            changes.update(_figures(*totals[item.unit_id]))
-        if not any(row[key] != value for key, value in changes.items()):
-            continue
-        changes["computed_at"] = utc_now()
-        changed = {key: value for key, value in changes.items() if row.get(key) != value}
-        changed_row = {**changed, "change_count": row["change_count"] + 1,
-                       "updated_at": utc_now()}
-        updates.setdefault(tuple(changed_row), []).append([*changed_row.values(), row["id"]])
-        if not last:
-            found = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                               ).fetchone()
-            last.extend(found if found else (0, audit.GENESIS))
-        entry = {"seq": last[0] + 1, "at": utc_now(), "actor": ws.operator, "action": "update",
-                 "entity": "unit_results", "entity_id": row["id"],
-                 "old_json": audit._canonical({key: row[key] for key in changed}).decode(),
-                 "new_json": audit._canonical(changed).decode(), "reason": "",
-                 "prev_hash": last[1]}
-        entry["hash"] = audit._entry_hash(entry)
-        entries.append(list(entry.values()))
-        last[:] = [entry["seq"], entry["hash"]]
-    flush()
+    with audit.Batch(db) as log:
+        for item in ranked:
+            row = stored.get(item.unit_id)
+            if row is None:
+                flush()  # the row is made through the usual path (its own audit entry)
+                row = stages.result_row(ws, campaign_id, item.unit_id)
+            changes: dict[str, Any] = {"block": item.block, "rank": item.rank,
+                                       "rank_of": item.rank_of, "method": RANK_METHOD_VI}
+            if row["stage"] != "approved":
+                changes.update(_figures(*totals[item.unit_id]))
+            if not any(row[key] != value for key, value in changes.items()):
+                continue
+            changes["computed_at"] = utc_now()
+            changed = {key: value for key, value in changes.items() if row.get(key) != value}
+            changed_row = {**changed, "change_count": row["change_count"] + 1,
+                           "updated_at": utc_now()}
+            updates.setdefault(tuple(changed_row), []).append([*changed_row.values(), row["id"]])
+            log.add(actor=ws.operator, action="update", entity="unit_results",
+                    entity_id=row["id"], old={key: row[key] for key in changed}, new=changed)
+        flush()
 
 
 # -- what a unit's window shows ----------------------------------------------------------------

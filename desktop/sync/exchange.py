@@ -32,6 +32,7 @@ from typing import Any
 
 from desktop.models import (
     assessments,
+    audit,
     campaigns,
     criteria,
     precheck,
@@ -460,9 +461,10 @@ def _copy_in(ws: Workspace, source: Path) -> Path:
     target = folder / f"{uuid.uuid4()}.cchc"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with open(source, "rb") as src, open(target, "wb") as dst:
-            shutil.copyfileobj(src, dst, package.CHUNK)
-            dst.flush()
+        # copyfile uses the system's in-kernel copy where there is one (sendfile on Linux,
+        # fcopyfile on macOS); the copy is then fsynced through a handle of its own.
+        shutil.copyfile(source, target)
+        with open(target, "r+b") as dst:
             os.fsync(dst.fileno())
     except FileNotFoundError as exc:
         with contextlib.suppress(OSError):
@@ -869,10 +871,7 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
         with package.open_package(quarantined) as opened:
             result.package_hash, result.type = opened.package_hash, opened.type
             result.sender = opened.sender["unit_code"]
-            if opened.type == "volume":
-                waiting = volumes.receive(ws, opened, source)
-            else:
-                waiting = None
+            waiting = volumes.receive(ws, opened, source) if opened.type == "volume" else None
             if waiting is not None and waiting["joined"] is None:
                 result.state, result.code = "partial", "volumes_waiting"
                 result.data = {"received": waiting["received"], "count": waiting["count"],
@@ -880,6 +879,20 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
                 if waiting["duplicate"]:
                     result.flags.append(f"duplicate_volume:{waiting['index']}")
                 return result
+            if waiting is None:
+                if _already_have(ws, opened, retrying=retrying):
+                    result.state = "duplicate"
+                    return result
+                try:
+                    flags = _authorise(ws, opened, trust_fingerprint)
+                    flags += _order(ws, opened)
+                except Held as held:
+                    keep_in_quarantine = _record_held(ws, opened, quarantined, held)
+                    result.state, result.code, result.data = held.state, held.code, held.data
+                    return result
+                documents = opened.documents()
+                _check_references(opened, documents, ws)
+                staging, staged = _stage(ws, opened)
         if waiting is not None:  # the last volume: import the whole package it completes
             joined = waiting["joined"]
             try:
@@ -890,20 +903,7 @@ def _import_one(ws: Workspace, source: Path, trust_fingerprint: str | None,
             whole.file = str(source)
             whole.flags.append(f"joined:{waiting['count']}")
             return whole
-        with package.open_package(quarantined) as opened:
-            if _already_have(ws, opened, retrying=retrying):
-                result.state = "duplicate"
-                return result
-            try:
-                flags = _authorise(ws, opened, trust_fingerprint)
-                flags += _order(ws, opened)
-            except Held as held:
-                keep_in_quarantine = _record_held(ws, opened, quarantined, held)
-                result.state, result.code, result.data = held.state, held.code, held.data
-                return result
-            documents = opened.documents()
-            _check_references(opened, documents, ws)
-            staging, staged = _stage(ws, opened)
+        # The archive is closed before its file is moved (Windows cannot rename an open file).
         _merge(ws, opened, documents, staged, quarantined, flags, trust_fingerprint)
         result.state, result.flags = "accepted", flags
         quarantined = None  # moved into packages/
@@ -1038,40 +1038,78 @@ def _merge_submission(ws: Workspace, opened: package.Opened, documents: dict[str
     db = ws.db
     reason = f"package {opened.package_hash[:12]}"
     evidence_ids = store_cited_evidence(ws, doc.get("evidence", []), unit.id, opened.package_hash)
-    for record in doc.get("assessments", []):
-        criterion = criteria.find_criterion(ws, group.criteria_set_id, record["criterion"])
-        if not criterion.self_scored:
-            continue
-        rule = parse_rule(criterion.rule)
-        score = record.get("score")
-        if record.get("input") and rule.input_kind != "none":
-            computed = format_decimal(compute_score(rule, criterion.maximum, record["input"],
-                                                    step=step))
-        else:
-            computed = None  # no input, no score: a score is always what the rule computed
-        if computed != score:
-            raise InvalidInput("package_score_mismatch", code=criterion.code,
-                               sent=str(score), computed=computed if computed is not None else "—")
-        current = assessments.ensure_assessment(ws, campaign_id, unit.id, criterion)
-        cited = sorted(set(record.get("evidence", [])))
-        before = sorted(r[0] for r in db.execute(
-            "SELECT e.sha256 FROM evidence e JOIN evidence_assessments l ON l.evidence_id = e.id "
-            "WHERE l.assessment_id = ?", [current.id]))
-        fields = {"input_kind": record.get("input_kind") or rule.input_kind,
-                  "input_value": record.get("input") or "", "score": score,
-                  "explanation": record.get("explanation") or "",
-                  "updated_by": record.get("updated_by") or opened.sender["unit_code"]}
-        changed = (fields["input_value"] != current.input_value or score != current.score
-                   or fields["explanation"] != current.explanation or cited != before)
-        if current.appraisal_round > 0 and changed:
-            fields["changed_after_appraisal"] = 1
-        records.update(db, "assessments", current.id, fields, actor=ws.operator, reason=reason)
-        db.execute("DELETE FROM evidence_assessments WHERE assessment_id = ?", [current.id])
-        for digest in cited:
-            db.execute("INSERT OR IGNORE INTO evidence_assessments (evidence_id, assessment_id, "
-                       "created_at) VALUES (?, ?, ?)", [evidence_ids[digest], current.id, utc_now()])
-        assessments.refresh_status(ws, assessments.Assessment.from_row(
-            records.fetch(db, "assessments", current.id)), criterion)
+    # Read once what a row-by-row merge would read for every criterion: the set's criteria,
+    # the unit's assessments and the evidence each one cites now.
+    by_code = {c.code: c for c in criteria.list_criteria(ws, group.criteria_set_id)}
+    stored = {row["criterion_id"]: row for row in records.rows(
+        db, "SELECT * FROM assessments WHERE campaign_id = ? AND unit_id = ?",
+        [campaign_id, unit.id])}
+    linked: dict[str, list[str]] = {}
+    for assessment_id, digest in db.execute(
+            "SELECT l.assessment_id, e.sha256 FROM evidence_assessments l "
+            "JOIN evidence e ON e.id = l.evidence_id JOIN assessments a ON a.id = l.assessment_id "
+            "WHERE a.campaign_id = ? AND a.unit_id = ?", [campaign_id, unit.id]):
+        linked.setdefault(assessment_id, []).append(digest)
+    rules: dict[str, Any] = {}
+    seen: set[str] = set()
+    with audit.Batch(db) as log:
+        for record in doc.get("assessments", []):
+            code = record["criterion"]
+            criterion = (by_code.get(criteria.nfc(code).rstrip(".")) if isinstance(code, str)
+                         else None) or criteria.find_criterion(ws, group.criteria_set_id, code)
+            if criterion.id in seen:  # which of the two would count?
+                raise InvalidInput("package_bad_records", reason="criterion listed twice",
+                                   code=criterion.code)
+            seen.add(criterion.id)
+            if not criterion.self_scored:
+                continue
+            rule = rules.get(criterion.rule) or rules.setdefault(criterion.rule,
+                                                                 parse_rule(criterion.rule))
+            score = record.get("score")
+            if record.get("input") and rule.input_kind != "none":
+                computed = format_decimal(compute_score(rule, criterion.maximum, record["input"],
+                                                        step=step))
+            else:
+                computed = None  # no input, no score: a score is always what the rule computed
+            if computed != score:
+                raise InvalidInput("package_score_mismatch", code=criterion.code, sent=str(score),
+                                   computed=computed if computed is not None else "—")
+            cited = sorted(set(record.get("evidence", [])))
+            ids = [evidence_ids[digest] for digest in cited]
+            fields = {"input_kind": record.get("input_kind") or rule.input_kind,
+                      "input_value": record.get("input") or "", "score": score,
+                      "explanation": record.get("explanation") or "",
+                      "updated_by": record.get("updated_by") or opened.sender["unit_code"]}
+            # The status the merged values give (what assessments.refresh_status works out).
+            fields["status"] = ("not_started" if score is None else "needs_explanation"
+                                if assessments.needs_explanation(
+                                    Decimal(score), criterion.maximum, fields["explanation"],
+                                    len(ids), kind=criterion.kind) else "scored")
+            current = stored.get(criterion.id)
+            if current is None:
+                assessment_id = records.add(db, "assessments", {
+                    "campaign_id": campaign_id, "unit_id": unit.id,
+                    "criterion_id": criterion.id, **fields}, actor=ws.operator, reason=reason,
+                    log=log)
+                before: list[str] = []
+            else:
+                assessment_id = current["id"]
+                before = sorted(linked.get(assessment_id, []))
+                changed = (fields["input_value"] != current["input_value"]
+                           or score != current["score"]
+                           or fields["explanation"] != current["explanation"] or cited != before)
+                if current["appraisal_round"] > 0 and changed:
+                    fields["changed_after_appraisal"] = 1
+                stored[criterion.id] = records.change(db, "assessments", current, fields,
+                                                      actor=ws.operator, reason=reason, log=log)
+            if cited != before:
+                db.execute("DELETE FROM evidence_assessments WHERE assessment_id = ?",
+                           [assessment_id])
+                now = utc_now()
+                db.conn.executemany(
+                    "INSERT OR IGNORE INTO evidence_assessments (evidence_id, assessment_id, "
+                    "created_at) VALUES (?, ?, ?)", [(i, assessment_id, now) for i in ids])
+                linked[assessment_id] = cited
     for task in doc.get("tasks", []):
         fields = {k: task.get(k) for k in ("title", "source", "source_ref", "owner", "deadline",
                                            "status", "progress", "completed_on", "notes")}

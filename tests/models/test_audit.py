@@ -280,3 +280,58 @@ def test_edits_before_submission_need_no_reason(world):
     ws, c, u = world.ws, world.campaign.id, world.unit.id
     assessments.score_criterion(ws, c, u, "1.1.1", "chậm")
     assert assessments.score_criterion(ws, c, u, "1.1.1", "kịp thời").score == "1"
+
+
+# -- entries written in a batch ----------------------------------------------------------------
+
+def test_a_batch_writes_the_entries_record_would_in_the_same_order(world):
+    """Entries added to a batch, interleaved with `record` calls and a second batch, come
+    out in call order with an unbroken chain; leaving by an exception drops what is held."""
+    ws, seq = world.ws, last_seq(world.ws)
+
+    def entry(name: str) -> dict:
+        return {"actor": "tester", "action": "update", "entity": "tasks", "entity_id": name,
+                "old": {"progress": 0}, "new": {"progress": 10}}
+
+    with ws.write() as db:
+        with audit.Batch(db) as log:
+            log.add(**entry("b1"))
+            log.add(**entry("b2"))
+            audit.record(db, **entry("r1"))  # writes b1, b2 first
+            log.add(**entry("b3"))
+            with audit.Batch(db) as inner:  # writes b3 first
+                inner.add(**entry("i1"))
+            log.add(**entry("b4"))
+        audit.record(db, **entry("r2"))
+    assert [e["entity_id"] for e in new_entries(ws, seq)] == ["b1", "b2", "r1", "b3", "i1",
+                                                              "b4", "r2"]
+    assert audit.verify_chain(ws.db) == []
+
+    seq = last_seq(ws)
+    with pytest.raises(RuntimeError), ws.write() as db, audit.Batch(db) as log:
+        log.add(**entry("lost"))
+        raise RuntimeError("the unit of work fails")
+    assert last_seq(ws) == seq
+    with ws.write() as db:
+        audit.record(db, **entry("after"))  # no batch left over to flush
+    assert [e["entity_id"] for e in new_entries(ws, seq)] == ["after"]
+    assert audit.verify_chain(ws.db) == []
+
+
+def test_changing_a_row_already_read_is_audited_like_update(world):
+    from desktop.models import records
+
+    ws = world.ws
+    with ws.write() as db:
+        old = records.fetch(db, "tasks", world.task.id)
+    seq = last_seq(ws)
+    with ws.write() as db, audit.Batch(db) as log:
+        new = records.change(db, "tasks", old, {"progress": 30, "title": old["title"]},
+                             actor="tester", log=log)
+        assert records.change(db, "tasks", new, {"progress": 30}, actor="tester", log=log) == new
+    (entry,) = new_entries(ws, seq)
+    assert (entry["entity_id"], entry["old"], entry["new"]) == (world.task.id, {"progress": 0},
+                                                                {"progress": 30})
+    stored = records.fetch(ws.db, "tasks", world.task.id)
+    assert stored["progress"] == 30 and stored["change_count"] == old["change_count"] + 1
+    assert new["change_count"] == stored["change_count"]

@@ -868,3 +868,49 @@ def test_damaged_packages_yield_invalid_input_or_the_exact_content(package, edit
                 assert small == expected
     except InvalidInput as exc:
         full_sentences(exc)
+
+
+class _FillingDisk:
+    """A destination that takes `room` bytes and then fails as a full disk does."""
+
+    name = "staging/evidence"
+
+    def __init__(self, room: int) -> None:
+        self.room, self.taken = room, 0
+
+    def write(self, data: bytes) -> int:
+        if self.taken + len(data) > self.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.taken += len(data)
+        return len(data)
+
+
+def _big_package(tmp_path, megabytes: int = 12):
+    block = hashlib.sha256(b"big").digest() * 32768
+    evidence = tmp_path / "big.pdf"
+    evidence.write_bytes(b"".join(bytes([i]) + block[1:] for i in range(megabytes)))
+    digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
+    path = tmp_path / "big.cchc"
+    archive.write_package(path, [Entry("manifest.json", b"{}", True),
+                                 Entry("manifest.sig", b"\0" * 64, False),
+                                 Entry(f"files/{digest}", evidence, False)])
+    return path, digest, evidence.stat().st_size
+
+
+def test_a_large_member_written_on_a_second_thread_fails_cleanly(tmp_path):
+    """A member past OVERLAP_FROM is written while the next piece is hashed: a full disk
+    half-way is the one clear storage error, and a flipped byte is still caught by SHA-256."""
+    path, digest, size = _big_package(tmp_path)
+    assert size >= archive.OVERLAP_FROM
+    with open_checked(path) as arch, pytest.raises(StorageFull) as error:
+        arch.copy_member(f"files/{digest}", _FillingDisk(5 * MiB), expected_size=size,
+                         expected_sha256=digest)
+    assert error.value.data["path"] == "staging/evidence"
+    with open_checked(path) as arch, pytest.raises(InvalidInput) as error:
+        arch.copy_member(f"files/{digest}", io.BytesIO(), expected_size=size,
+                         expected_sha256="0" * 64)
+    assert error.value.code == "package_member_corrupt" and "SHA-256" in error.value.details
+    with open_checked(path) as arch:  # and written whole, in order, when all is well
+        out = io.BytesIO()
+        arch.copy_member(f"files/{digest}", out, expected_size=size, expected_sha256=digest)
+    assert hashlib.sha256(out.getvalue()).hexdigest() == digest

@@ -268,3 +268,55 @@ def test_a_reference_to_evidence_not_held_is_refused_by_name(world) -> None:
         assert list(ws.db.conn.iterdump()) == dump
     with open_workspace(coord_dir) as ws:  # the coordinator that holds v1 accepts it
         assert exchange.import_package(ws, tmp / "v2.cchc").state == "accepted"
+
+
+def test_the_merge_gives_the_units_own_rows_and_an_intact_audit_chain(world) -> None:
+    """The merge reads the unit's rows once and writes its audit entries in a batch: what it
+    stores is what the unit has (input, score, explanation, status, cited evidence), every
+    row it creates or changes has its entry, the chain verifies, and a second version
+    changes only what changed."""
+    from desktop.models import audit
+
+    tmp, coord_dir, unit_dir = world
+    _publish_and_enrol(tmp, coord_dir, unit_dir)
+    first = _score_and_submit(tmp, unit_dir)
+
+    def own_rows(ws, unit_code: str) -> dict[str, tuple]:
+        campaign = campaigns.require_active_campaign(ws)
+        return {code: row for code, *row in ws.db.execute(
+            "SELECT c.code, a.input_value, a.score, a.explanation, a.status, "
+            "(SELECT group_concat(e.sha256) FROM evidence_assessments l JOIN evidence e "
+            " ON e.id = l.evidence_id WHERE l.assessment_id = a.id) FROM assessments a "
+            "JOIN criteria c ON c.id = a.criterion_id JOIN units u ON u.id = a.unit_id "
+            "WHERE a.campaign_id = ? AND u.code = ? AND a.score IS NOT NULL",
+            [campaign.id, unit_code])}
+
+    with open_workspace(unit_dir) as ws:
+        at_unit = own_rows(ws, "STP")
+    with open_workspace(coord_dir) as ws:
+        seq = ws.db.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+        assert exchange.import_package(ws, first).state == "accepted"
+        assert own_rows(ws, "STP") == at_unit
+        assert len(at_unit) == 2 and {row[3] for row in at_unit.values()} == {"scored"}
+        created = {entity_id for (entity_id,) in ws.db.execute(
+            "SELECT entity_id FROM audit_log WHERE seq > ? AND entity = 'assessments' "
+            "AND action = 'create'", [seq])}
+        stored = {row_id for (row_id,) in ws.db.execute(
+            "SELECT a.id FROM assessments a JOIN units u ON u.id = a.unit_id WHERE u.code = 'STP'")}
+        assert created == stored and audit.verify_chain(ws.db) == []
+        seq = ws.db.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    with open_workspace(unit_dir) as ws:
+        campaign = campaigns.require_active_campaign(ws)
+        assessments.explain(ws, campaign.id, workspaces.own_unit_id(ws), "1.4",
+                            "Đã làm một nửa; phần còn lại chuyển sang quý I.",
+                            reason="bổ sung giải trình")
+        exchange.export_submission(ws, tmp / "second.cchc")
+        at_unit = own_rows(ws, "STP")
+    with open_workspace(coord_dir) as ws:
+        assert exchange.import_package(ws, tmp / "second.cchc").state == "accepted"
+        assert own_rows(ws, "STP") == at_unit
+        changed = ws.db.execute(
+            "SELECT a.entity_id, a.new_json FROM audit_log a WHERE a.seq > ? "
+            "AND a.entity = 'assessments'", [seq]).fetchall()
+        assert len(changed) == 1 and "chuyển sang quý I" in changed[0][1]
+        assert audit.verify_chain(ws.db) == []

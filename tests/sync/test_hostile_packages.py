@@ -726,3 +726,15 @@ def merged_view(ws: Workspace, unit_code: str = "STP") -> dict[str, Any]:
             "links": [tuple(r) for r in links], "files": stored,
             "packages": [tuple(r) for r in packages]}
 
+
+
+def test_a_criterion_listed_twice(world: World, sub: Path) -> None:
+    """Which of the two would count? Refused whole, by name."""
+    pkg = Pkg.load(sub)
+    doc = pkg.document("submission")
+    doc["assessments"].append(dict(next(a for a in doc["assessments"]
+                                        if a["criterion"] == "1.1.1")))
+    pkg.set_document("submission", doc)
+    pkg.sign(world.unit_key())
+    import_refused(world.coord, pkg.save(world.tmp / "twice.cchc"), "package_bad_records",
+                   reason="criterion listed twice", code="1.1.1")
