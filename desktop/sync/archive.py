@@ -654,20 +654,16 @@ class CheckedArchive:
                                details=f"{member.size} bytes, {expected_size} expected")
         digest = hashlib.sha256()
 
-        def written(future: Future | None) -> None:
+        def write(piece: bytes) -> None:
             try:
-                if future is not None:
-                    future.result()
+                dest.write(piece)
             except OSError as exc:
                 raise translate_os_error(exc, getattr(dest, "name", "") or "") from exc
 
         if not overlap or member.size < OVERLAP_FROM:
             for piece in self._plain(member):
                 digest.update(piece)
-                try:
-                    dest.write(piece)
-                except OSError as exc:
-                    raise translate_os_error(exc, getattr(dest, "name", "") or "") from exc
+                write(piece)
         else:
             # Writing one piece while the next is read, checked and hashed: SHA-256, CRC-32
             # and the write system call all let go of the interpreter lock, so on two cores
@@ -676,11 +672,11 @@ class CheckedArchive:
                 pending: deque[Future] = deque()
                 for piece in self._plain(member):
                     while len(pending) >= IN_FLIGHT or (pending and pending[0].done()):
-                        written(pending.popleft())
-                    pending.append(writer.submit(dest.write, piece))
+                        pending.popleft().result()  # a write's error is raised here
+                    pending.append(writer.submit(write, piece))
                     digest.update(piece)
                 while pending:
-                    written(pending.popleft())
+                    pending.popleft().result()
         if digest.hexdigest() != str(expected_sha256).lower():
             raise InvalidInput("package_member_corrupt", path=str(self.path), member=name,
                                details="SHA-256 differs from the manifest")
